@@ -1,0 +1,132 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { LANGS } from '../vocabulary/language.ts';
+import { INITIATIVE_KINDS, INITIATIVE_STATUSES, SCOPES, ORGANISATION_ROLES, LINK_KINDS } from './initiative.ts';
+import { CLASSIFICATION_SCHEMES, CLAIM_SOURCES } from '../classification/classification.ts';
+import { TRUST_DIMENSIONS } from '../classification/trust-marker.ts';
+
+const union = <T extends readonly string[]>(values: T, description?: string) =>
+  Type.Union(values.map((v) => Type.Literal(v)) as never, { description }) as unknown as TSchema;
+
+/** A text in one or more of the six languages. */
+export const LangMapSchema = (maxLength: number, description?: string) =>
+  Type.Object(
+    Object.fromEntries(LANGS.map((l) => [l, Type.Optional(Type.String({ minLength: 1, maxLength }))])),
+    { additionalProperties: false, description },
+  );
+
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const Url = Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 });
+const Iso3 = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3' });
+
+/**
+ * What a client sends to create an initiative (and, every field optional, to update one).
+ * `sdgGoals`, `sdgTargets`, `technologies` and `wsis` are shorthand for classification links
+ * with source `self` and no evidence.
+ */
+export const InitiativeInputSchema = Type.Object(
+  {
+    title: LangMapSchema(300, 'Title, by language'),
+    summary: LangMapSchema(2000, 'One-paragraph summary, by language'),
+    description: Type.Optional(LangMapSchema(20000)),
+    originalLang: Type.Optional(union(LANGS, 'The language the record was written in (BCP 47)')),
+    kind: union(INITIATIVE_KINDS),
+    status: union(INITIATIVE_STATUSES, 'IATI activity status'),
+    dates: Type.Optional(
+      Type.Object(
+        {
+          plannedStart: Type.Optional(IsoDate),
+          plannedEnd: Type.Optional(IsoDate),
+          actualStart: Type.Optional(IsoDate),
+          actualEnd: Type.Optional(IsoDate),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    scope: Type.Optional(union(SCOPES)),
+    countries: Type.Optional(Type.Array(Iso3, { maxItems: 250 })),
+    organisations: Type.Optional(
+      Type.Array(Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), role: union(ORGANISATION_ROLES) }, { additionalProperties: false }), { maxItems: 50 }),
+    ),
+    sdgGoals: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 17 }), { maxItems: 17 })),
+    sdgTargets: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,2}\\.[0-9a-z]{1,2}$' }), { maxItems: 169 })),
+    technologies: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,60}$' }), { maxItems: 50 })),
+    wsis: Type.Optional(Type.Array(Type.String({ pattern: '^C\\d{1,2}(\\.[a-z-]+)?$' }), { maxItems: 30 })),
+    classifications: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            scheme: union(CLASSIFICATION_SCHEMES),
+            code: Type.String({ minLength: 1, maxLength: 60 }),
+            source: Type.Optional(union(CLAIM_SOURCES)),
+            confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+            evidenceText: Type.Optional(Type.String({ maxLength: 2000 })),
+            evidenceUrl: Type.Optional(Url),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 300 },
+      ),
+    ),
+    trustMarkers: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            dimension: union(TRUST_DIMENSIONS),
+            significance: Type.Union([Type.Literal(0), Type.Literal(1), Type.Literal(2)]),
+            evidence: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 6 },
+      ),
+    ),
+    impact: Type.Optional(LangMapSchema(5000, 'Impact, qualitative')),
+    impactMetrics: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            label: LangMapSchema(200),
+            value: Type.Number(),
+            unit: Type.Optional(Type.String({ maxLength: 40 })),
+            year: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2100 })),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 20 },
+      ),
+    ),
+    partnerships: Type.Optional(LangMapSchema(5000)),
+    lessons: Type.Optional(LangMapSchema(5000, 'Challenges and lessons learned')),
+    replicability: Type.Optional(LangMapSchema(5000, 'Replicability and sustainability')),
+    budget: Type.Optional(
+      Type.Object(
+        { amount: Type.Number({ minimum: 0 }), currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217' }) },
+        { additionalProperties: false },
+      ),
+    ),
+    links: Type.Optional(
+      Type.Array(Type.Object({ kind: union(LINK_KINDS), url: Url, title: Type.Optional(Type.String({ maxLength: 300 })) }, { additionalProperties: false }), {
+        maxItems: 30,
+      }),
+    ),
+    licence: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9.+-]{1,64}$', description: 'SPDX licence id' })),
+    externalIds: Type.Optional(
+      Type.Object(
+        {
+          wsis: Type.Optional(Type.String({ maxLength: 100 })),
+          dpg: Type.Optional(Type.String({ maxLength: 100 })),
+          iati: Type.Optional(Type.String({ maxLength: 150 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    lastVerified: Type.Optional(IsoDate),
+  },
+  { additionalProperties: false },
+);
+
+export type InitiativeInput = Static<typeof InitiativeInputSchema>;
+
+/** The same fields, each optional: a PATCH body. */
+export const InitiativePatchSchema = Type.Partial(InitiativeInputSchema, { additionalProperties: false });
+export type InitiativePatch = Static<typeof InitiativePatchSchema>;
