@@ -22,3 +22,14 @@ export interface ClassificationLink {
 export function goalOf(code: string): number {
   return Number(code.split('.')[0]);
 }
+
+/** Codes of one scheme that count as claims: self-declared, reviewed, or machine suggestions a person confirmed. */
+export function claimedCodes(links: readonly ClassificationLink[], scheme: ClassificationScheme): string[] {
+  return links.filter((c) => c.scheme === scheme && (c.source !== 'machine' || c.confirmedAt)).map((c) => c.code);
+}
+
+/** SDG goals addressed: those linked directly and those of linked targets, ascending. */
+export function sdgGoalsOf(links: readonly ClassificationLink[]): number[] {
+  const goals = [...claimedCodes(links, 'sdg-goal'), ...claimedCodes(links, 'sdg-target')].map(goalOf);
+  return [...new Set(goals)].sort((a, b) => a - b);
+}

@@ -1,11 +1,12 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
 import { LANGS } from '../vocabulary/language.ts';
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES, SCOPES, ORGANISATION_ROLES, LINK_KINDS } from './initiative.ts';
 import { CLASSIFICATION_SCHEMES, CLAIM_SOURCES } from '../classification/classification.ts';
 import { TRUST_DIMENSIONS } from '../classification/trust-marker.ts';
 
-const union = <T extends readonly string[]>(values: T, description?: string) =>
-  Type.Union(values.map((v) => Type.Literal(v)) as never, { description }) as unknown as TSchema;
+/** One of a fixed list of codes, typed as that list. */
+export const union = <T extends string>(values: readonly T[], description?: string): TUnion<TLiteral<T>[]> =>
+  Type.Union(values.map((v) => Type.Literal(v)), { description });
 
 /** A text in one or more of the six languages. */
 export const LangMapSchema = (maxLength: number, description?: string) =>

@@ -86,6 +86,7 @@ export interface Initiative {
   lastVerified?: string;
   workflowState: WorkflowState;
   isSample: boolean;
+  createdBy?: string; // user id, 'admin-token', 'cli' or 'sample'
   createdAt: string;
   updatedAt: string;
   archivedAt?: string;

@@ -1,9 +1,7 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { LANGS } from '../vocabulary/language.ts';
-import { LangMapSchema } from '../initiative/initiative-input.ts';
+import { LangMapSchema, union as literals } from '../initiative/initiative-input.ts';
 import { ORGANISATION_TYPES, ITU_MEMBERSHIPS } from './organisation.ts';
-
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v))) as unknown as TSchema;
 
 /** What a client sends to create an organisation. `country` is ISO alpha-3. */
 export const OrganisationInputSchema = Type.Object(
@@ -11,7 +9,7 @@ export const OrganisationInputSchema = Type.Object(
     name: LangMapSchema(300, 'Name, by language'),
     originalLang: Type.Optional(literals(LANGS)),
     aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20 })),
-    type: literals(Object.keys(ORGANISATION_TYPES)),
+    type: literals(Object.keys(ORGANISATION_TYPES) as (keyof typeof ORGANISATION_TYPES)[]),
     ituMembership: Type.Optional(literals(ITU_MEMBERSHIPS)),
     country: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
     website: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 })),

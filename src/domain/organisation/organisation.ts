@@ -36,6 +36,7 @@ export interface Organisation {
   website?: string;
   iatiId?: string; // IATI organisation identifier, e.g. 'XM-DAC-41114'
   isSample: boolean;
+  createdBy?: string;
   createdAt: string;
   updatedAt: string;
   archivedAt?: string;

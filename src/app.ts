@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import formbody from '@fastify/formbody';
+import type { Config } from './config/config.ts';
+import type { Services } from './services.ts';
+import { useTypeBoxValidation } from './web/plugins/validation.ts';
+import { registerProblemHandling } from './web/plugins/problem.ts';
+import { registerAuth } from './web/plugins/auth.ts';
+import { registerSecurity } from './web/plugins/security.ts';
+import { registerPages, errorPageRenderer } from './web/pages/plugin.ts';
+import type { PageDeps } from './web/pages/page.ts';
+import { healthRoutes } from './web/api/health/routes.ts';
+import { initiativeApi } from './web/api/initiatives/routes.ts';
+import { organisationApi } from './web/api/organisations/routes.ts';
+import { vocabularyApi } from './web/api/vocabularies/routes.ts';
+
+const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
+
+/** `/static/app.css?v=<hash of its bytes>`: browsers may keep it for a year, and a change busts the cache. */
+function versionedAssets(): PageDeps['assets'] {
+  const hash = createHash('sha256').update(readFileSync(`${staticDir}app.css`)).digest('hex').slice(0, 10);
+  return { css: `/static/app.css?v=${hash}` };
+}
+
+/** Whether sample content is loaded, re-checked at most every 10 s (the CLI may remove it while we run). */
+function samplePresence(services: Services): () => boolean {
+  let present = false;
+  let checkedAt = 0;
+  const refresh = () => {
+    checkedAt = Date.now();
+    services.sample.present().then(
+      (p) => (present = p),
+      () => undefined,
+    );
+  };
+  refresh();
+  return () => {
+    if (Date.now() - checkedAt > 10_000) refresh();
+    return present;
+  };
+}
+
+/**
+ * Builds the app without listening: main.ts listens, tests use `app.inject`.
+ * Plugins in a fixed order: validation, errors, security, auth, compression, static files, API, pages.
+ */
+export async function buildApp(config: Config, services: Services, logger?: FastifyBaseLogger): Promise<FastifyInstance> {
+  const app = Fastify({ ...(logger ? { loggerInstance: logger } : { logger: false }), trustProxy: true, bodyLimit: 1_048_576, routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 } });
+  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: samplePresence(services) };
+
+  useTypeBoxValidation(app);
+  registerProblemHandling(app, errorPageRenderer(deps));
+  await registerSecurity(app, config);
+  registerAuth(app, config.adminToken);
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(formbody);
+  await app.register(fastifyStatic, {
+    root: staticDir,
+    prefix: '/static/',
+    cacheControl: false,
+    setHeaders: (reply) => {
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+
+  await app.register(healthRoutes(services));
+  await app.register(
+    async (api) => {
+      await api.register(initiativeApi(services, config));
+      await api.register(organisationApi(services));
+      await api.register(vocabularyApi(services));
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerPages(app, deps);
+  return app;
+}

@@ -1,0 +1,49 @@
+import { Command } from 'commander';
+import { CLI_ACTOR } from '../domain/access/access.ts';
+import { SETTINGS } from '../config/config.ts';
+import { migrate } from '../store/migrator.ts';
+import { openDatabase } from '../store/database.ts';
+import { loadConfig } from '../config/config.ts';
+import { serve } from '../main.ts';
+import { reportError, withServices } from './context.ts';
+import { vocabCommands } from './vocab.ts';
+
+const program = new Command('leapfrog')
+  .description('Leapfrog: technologies for the SDGs, and who is being left behind')
+  .showHelpAfterError()
+  .addHelpText('after', `\nSettings (environment variables):\n${SETTINGS.map((s) => `  ${s.env.padEnd(28)} ${s.default ?? '(unset)'}`).join('\n')}\n`);
+
+program.command('serve').description('serve the platform over HTTP').action(() => serve());
+
+program
+  .command('migrate')
+  .description('create or upgrade the database schema')
+  .action(async () => {
+    const store = openDatabase(loadConfig().databaseUrl);
+    try {
+      const applied = await migrate(store.db);
+      process.stdout.write(applied.length ? `Applied ${applied.join(', ')}.\n` : 'The database is up to date.\n');
+    } finally {
+      await store.close();
+    }
+  });
+
+const sample = program.command('sample').description('the sample content written by the team');
+sample
+  .command('load')
+  .description('load the sample organisations and initiatives (records already there are kept)')
+  .action(async () => {
+    const r = await withServices((s) => s.sample.load(CLI_ACTOR));
+    process.stdout.write(`Loaded ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+  });
+sample
+  .command('remove')
+  .description('remove every sample record')
+  .action(async () => {
+    const r = await withServices((s) => s.sample.remove(CLI_ACTOR));
+    process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+  });
+
+vocabCommands(program);
+
+program.parseAsync(process.argv).catch(reportError);

@@ -1,0 +1,56 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+/** Every setting of the platform, with its environment variable, type and default. */
+const ConfigSchema = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  host: Type.String({ minLength: 1 }),
+  databaseUrl: Type.String({ pattern: '^(sqlite:.+|postgres(ql)?://.+)$' }),
+  adminToken: Type.Optional(Type.String({ minLength: 16 })),
+  logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  loadSample: Type.Boolean(),
+  rateLimitWritesPerMinute: Type.Integer({ minimum: 1 }),
+  publicUrl: Type.String({ pattern: '^https?://' }),
+});
+export type Config = Readonly<Static<typeof ConfigSchema>>;
+
+/** Environment variable → setting, with its default. The README lists the same table. */
+const ENV: Record<keyof Config, { env: string; default?: string; parse: (s: string) => unknown }> = {
+  port: { env: 'PORT', default: '8080', parse: numberOrText },
+  host: { env: 'HOST', default: '0.0.0.0', parse: String },
+  databaseUrl: { env: 'DATABASE_URL', default: 'sqlite:./data/leapfrog.db', parse: String },
+  adminToken: { env: 'LEAPFROG_ADMIN_TOKEN', parse: String },
+  logLevel: { env: 'LOG_LEVEL', default: 'info', parse: String },
+  loadSample: { env: 'LEAPFROG_SAMPLE', default: 'true', parse: booleanOrText },
+  rateLimitWritesPerMinute: { env: 'LEAPFROG_RATE_LIMIT_WRITES', default: '120', parse: numberOrText },
+  publicUrl: { env: 'LEAPFROG_PUBLIC_URL', default: 'http://localhost:8080', parse: String },
+};
+
+function numberOrText(s: string): unknown {
+  return /^-?\d+$/.test(s) ? Number(s) : s;
+}
+function booleanOrText(s: string): unknown {
+  return s === 'true' || s === '1' ? true : s === 'false' || s === '0' ? false : s;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads settings from `env`, checks them all, and fails with one message naming every bad value. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+  const raw: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(ENV)) {
+    const value = env[spec.env] ?? spec.default;
+    if (value !== undefined && value !== '') raw[key] = spec.parse(value);
+  }
+  Object.assign(raw, overrides);
+  const problems = [...Value.Errors(ConfigSchema, raw)].map((e) => {
+    const key = e.path.replace(/^\//, '') as keyof Config;
+    const spec = ENV[key];
+    return `${spec?.env ?? key}=${JSON.stringify(raw[key] ?? '')}: ${e.message}`;
+  });
+  if (problems.length) throw new ConfigError(`Invalid settings:\n  ${problems.join('\n  ')}`);
+  return Object.freeze(raw as Config);
+}
+
+/** The settings table for documentation and `leapfrog --help`. */
+export const SETTINGS = Object.entries(ENV).map(([key, s]) => ({ key, env: s.env, default: s.default }));

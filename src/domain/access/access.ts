@@ -1,0 +1,73 @@
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import type { WorkflowState } from '../review/workflow.ts';
+
+/** Roles, from least to most powerful. */
+export const ROLES = ['visitor', 'contributor', 'org-editor', 'moderator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking. Visitors are anonymous; the bootstrap admin token acts as an admin named 'admin-token'. */
+export interface Actor {
+  id?: string;
+  role: Role;
+  label: string;
+  organisationIds?: readonly string[];
+}
+
+export const ANONYMOUS: Actor = Object.freeze({ role: 'visitor', label: 'anonymous' });
+export const ADMIN_TOKEN_ACTOR: Actor = Object.freeze({ id: 'admin-token', role: 'admin', label: 'admin token' });
+/** The command line runs with the rights of the operator who can already read the database. */
+export const CLI_ACTOR: Actor = Object.freeze({ id: 'cli', role: 'admin', label: 'command line' });
+
+export type Action =
+  | 'record:read'
+  | 'record:create'
+  | 'record:update'
+  | 'record:review' // submit / request changes / publish / decline / archive
+  | 'organisation:create'
+  | 'vocabulary:manage'
+  | 'sample:manage';
+
+/** What the access check may look at about a record. */
+export interface RecordFacts {
+  workflowState: WorkflowState;
+  createdBy?: string;
+  organisationIds?: readonly string[];
+}
+
+const rank = (role: Role): number => ROLES.indexOf(role);
+
+/**
+ * The one place that decides who may do what. Default deny: an action not listed here is refused.
+ * Rules for contributors and organisation editors arrive with accounts; the shape is ready for them.
+ */
+export function can(actor: Actor, action: Action, record?: RecordFacts): boolean {
+  switch (action) {
+    case 'record:read':
+      if (!record) return false;
+      if (record.workflowState === 'published') return true;
+      if (rank(actor.role) >= rank('moderator')) return true;
+      return actor.id !== undefined && record.createdBy === actor.id;
+    case 'record:create':
+    case 'organisation:create':
+      return rank(actor.role) >= rank('contributor');
+    case 'record:update':
+      if (rank(actor.role) >= rank('moderator')) return true;
+      if (!record || actor.id === undefined) return false;
+      if (actor.role === 'org-editor' && record.organisationIds?.some((o) => actor.organisationIds?.includes(o))) return true;
+      return record.createdBy === actor.id && ['draft', 'changes-requested'].includes(record.workflowState);
+    case 'record:review':
+      return rank(actor.role) >= rank('moderator');
+    case 'vocabulary:manage':
+    case 'sample:manage':
+      return actor.role === 'admin';
+    default:
+      return false;
+  }
+}
+
+/** Throws 401 for anonymous callers and 403 for signed-in ones when `can` says no. */
+export function authorize(actor: Actor, action: Action, record?: RecordFacts): void {
+  if (can(actor, action, record)) return;
+  if (actor.role === 'visitor') throw new UnauthenticatedError();
+  throw new ForbiddenError();
+}

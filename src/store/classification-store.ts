@@ -1,0 +1,97 @@
+import type { Executor } from './database.ts';
+import type { ClassificationLink, ClassificationScheme, ClaimSource } from '../domain/classification/classification.ts';
+import type { TrustMarker, TrustDimension, Significance } from '../domain/classification/trust-marker.ts';
+import type { RecordType } from '../domain/ports.ts';
+import { opt } from './json.ts';
+
+// Classification links and trust markers of any record type, loaded in batches for lists.
+
+export async function loadLinks(db: Executor, recordType: RecordType, ids: string[]): Promise<Map<string, ClassificationLink[]>> {
+  const out = new Map<string, ClassificationLink[]>();
+  if (!ids.length) return out;
+  const rows = await db
+    .selectFrom('classification_links')
+    .select(['record_id', 'scheme', 'code', 'source', 'confidence', 'evidence_text', 'evidence_url', 'confirmed_by', 'confirmed_at'])
+    .where('record_type', '=', recordType)
+    .where('record_id', 'in', ids)
+    .orderBy('record_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.record_id) ?? [];
+    list.push({
+      scheme: r.scheme as ClassificationScheme,
+      code: r.code,
+      source: r.source as ClaimSource,
+      confidence: opt(r.confidence),
+      evidenceText: opt(r.evidence_text),
+      evidenceUrl: opt(r.evidence_url),
+      confirmedBy: opt(r.confirmed_by),
+      confirmedAt: opt(r.confirmed_at),
+    });
+    out.set(r.record_id, list);
+  }
+  return out;
+}
+
+export async function loadTrustMarkers(db: Executor, recordType: RecordType, ids: string[]): Promise<Map<string, TrustMarker[]>> {
+  const out = new Map<string, TrustMarker[]>();
+  if (!ids.length) return out;
+  const rows = await db
+    .selectFrom('trust_markers')
+    .select(['record_id', 'dimension', 'significance', 'evidence'])
+    .where('record_type', '=', recordType)
+    .where('record_id', 'in', ids)
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.record_id) ?? [];
+    list.push({ dimension: r.dimension as TrustDimension, significance: Number(r.significance) as Significance, evidence: opt(r.evidence) });
+    out.set(r.record_id, list);
+  }
+  return out;
+}
+
+/** Replaces a record's links and markers with the given ones. */
+export async function saveClassifications(
+  db: Executor,
+  recordType: RecordType,
+  id: string,
+  links: ClassificationLink[],
+  markers: TrustMarker[],
+): Promise<void> {
+  await db.deleteFrom('classification_links').where('record_type', '=', recordType).where('record_id', '=', id).execute();
+  await db.deleteFrom('trust_markers').where('record_type', '=', recordType).where('record_id', '=', id).execute();
+  if (links.length) {
+    await db
+      .insertInto('classification_links')
+      .values(
+        links.map((l, position) => ({
+          record_type: recordType,
+          record_id: id,
+          scheme: l.scheme,
+          code: l.code,
+          source: l.source,
+          confidence: l.confidence ?? null,
+          evidence_text: l.evidenceText ?? null,
+          evidence_url: l.evidenceUrl ?? null,
+          confirmed_by: l.confirmedBy ?? null,
+          confirmed_at: l.confirmedAt ?? null,
+          position,
+        })),
+      )
+      .execute();
+  }
+  if (markers.length) {
+    await db
+      .insertInto('trust_markers')
+      .values(markers.map((m) => ({ record_type: recordType, record_id: id, dimension: m.dimension, significance: m.significance, evidence: m.evidence ?? null })))
+      .execute();
+  }
+}
+
+/** Removes the links and markers of records being removed (sample content only). */
+export async function deleteClassifications(db: Executor, recordType: RecordType, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await db.deleteFrom('classification_links').where('record_type', '=', recordType).where('record_id', 'in', ids).execute();
+  await db.deleteFrom('trust_markers').where('record_type', '=', recordType).where('record_id', 'in', ids).execute();
+}

@@ -1,0 +1,182 @@
+import type { Generated } from 'kysely';
+
+// Row types of the tables, as the database returns them. JSON columns are text; store code parses them.
+
+export interface CountryRow {
+  m49: string;
+  iso2: string;
+  iso3: string;
+  region: string | null;
+  subregion: string | null;
+  intermediate_region: string | null;
+  itu_region: string | null;
+  names: string;
+}
+export interface CountryGroupRow {
+  code: string;
+  m49: string | null;
+  labels: string;
+  as_of: string;
+  source: string;
+}
+export interface CountryGroupMemberRow {
+  group_code: string;
+  m49: string;
+}
+export interface SdgGoalRow {
+  number: number;
+  iri: string;
+  short: string;
+  title: Generated<string>;
+  color: string;
+}
+export interface SdgTargetRow {
+  code: string;
+  goal: number;
+  iri: string;
+  title: Generated<string>;
+  position: number;
+}
+export interface SdgIndicatorRow {
+  code: string;
+  target: string;
+  iri: string;
+  title: Generated<string>;
+}
+export interface TechnologyRow {
+  slug: string;
+  labels: string;
+  description: string;
+  position: number;
+}
+export interface WsisLineRow {
+  code: string;
+  parent: string | null;
+  labels: string;
+  position: number;
+}
+export interface OrganisationRow {
+  id: string;
+  name: string;
+  original_lang: string;
+  aliases: string;
+  type: string;
+  itu_membership: string | null;
+  country_m49: string | null;
+  website: string | null;
+  iati_id: string | null;
+  is_sample: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+export interface InitiativeRow {
+  id: string;
+  title: string;
+  summary: string;
+  description: string;
+  original_lang: string;
+  kind: string;
+  status: string;
+  planned_start: string | null;
+  planned_end: string | null;
+  actual_start: string | null;
+  actual_end: string | null;
+  scope: string | null;
+  impact: string;
+  impact_metrics: string;
+  partnerships: string;
+  lessons: string;
+  replicability: string;
+  budget_amount: number | null;
+  budget_currency: string | null;
+  links: string;
+  licence: string | null;
+  external_ids: string;
+  provenance: string;
+  last_verified: string | null;
+  workflow_state: string;
+  is_sample: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  version: number;
+}
+export interface InitiativeCountryRow {
+  initiative_id: string;
+  m49: string;
+  position: number;
+}
+export interface InitiativeOrganisationRow {
+  initiative_id: string;
+  organisation_id: string;
+  role: string;
+  position: number;
+}
+export interface ClassificationLinkRow {
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  code: string;
+  source: string;
+  confidence: number | null;
+  evidence_text: string | null;
+  evidence_url: string | null;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+  position: number;
+}
+export interface TrustMarkerRow {
+  record_type: string;
+  record_id: string;
+  dimension: string;
+  significance: number;
+  evidence: string | null;
+}
+export interface RecordVersionRow {
+  record_type: string;
+  record_id: string;
+  version: number;
+  author: string;
+  created_at: string;
+  changed_fields: string;
+  snapshot: string;
+}
+export interface ReviewEventRow {
+  id: string;
+  record_type: string;
+  record_id: string;
+  action: string;
+  from_state: string;
+  to_state: string;
+  actor: string;
+  comment: string | null;
+  created_at: string;
+}
+
+export interface AppSettingRow {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  app_settings: AppSettingRow;
+  countries: CountryRow;
+  country_groups: CountryGroupRow;
+  country_group_members: CountryGroupMemberRow;
+  sdg_goals: SdgGoalRow;
+  sdg_targets: SdgTargetRow;
+  sdg_indicators: SdgIndicatorRow;
+  technologies: TechnologyRow;
+  wsis_lines: WsisLineRow;
+  organisations: OrganisationRow;
+  initiatives: InitiativeRow;
+  initiative_countries: InitiativeCountryRow;
+  initiative_organisations: InitiativeOrganisationRow;
+  classification_links: ClassificationLinkRow;
+  trust_markers: TrustMarkerRow;
+  record_versions: RecordVersionRow;
+  review_events: ReviewEventRow;
+}

@@ -1,0 +1,25 @@
+import type { Db, Executor } from './database.ts';
+import type { Stores, UnitOfWork } from '../domain/ports.ts';
+import { initiativeStore } from './initiative-store.ts';
+import { organisationStore } from './organisation-store.ts';
+import { historyStore } from './history-store.ts';
+import { vocabularyStore } from './vocabulary-store.ts';
+import { settingsStore } from './settings-store.ts';
+
+function stores(db: Executor): Stores {
+  return {
+    settings: settingsStore(db),
+    initiatives: initiativeStore(db),
+    organisations: organisationStore(db),
+    history: historyStore(db),
+    vocabulary: vocabularyStore(db),
+  };
+}
+
+/** Every store bound to `db`, plus `transaction` to run several writes atomically. */
+export function unitOfWork(db: Db): UnitOfWork {
+  return {
+    ...stores(db),
+    transaction: (fn) => db.transaction().execute((trx) => fn(stores(trx))),
+  };
+}

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import type { Services } from '../../../services.ts';
+import { OrganisationInputSchema } from '../../../domain/organisation/organisation-input.ts';
+import { presentOrganisation } from './present.ts';
+
+const ListQuery = Type.Object(
+  { page: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) },
+  { additionalProperties: false },
+);
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+/** /api/v1/organisations: list, read, create. */
+export function organisationApi(services: Services) {
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: Static<typeof ListQuery> }>('/organisations', { schema: { querystring: ListQuery, tags: ['organisations'] } }, async (req) => {
+      const r = await services.organisations.list(req.query.page, req.query.limit);
+      const vocab = services.vocabulary.current();
+      return { ...r, items: r.items.map((o) => presentOrganisation(o, vocab)) };
+    });
+    app.get<{ Params: Static<typeof IdParams> }>('/organisations/:id', { schema: { params: IdParams, tags: ['organisations'] } }, async (req) =>
+      presentOrganisation(await services.organisations.get(req.params.id), services.vocabulary.current()),
+    );
+    app.post('/organisations', { schema: { body: OrganisationInputSchema, tags: ['organisations'] } }, async (req, reply) => {
+      const o = await services.organisations.create(req.actor, req.body);
+      return reply.code(201).header('location', `/api/v1/organisations/${o.id}`).send(presentOrganisation(o, services.vocabulary.current()));
+    });
+  };
+}

@@ -1,0 +1,292 @@
+import type { ComponentChildren } from 'preact';
+import type { Initiative } from '../../../domain/initiative/initiative.ts';
+import type { Organisation } from '../../../domain/organisation/organisation.ts';
+import type { ClassificationLink, ClassificationScheme } from '../../../domain/classification/classification.ts';
+import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
+import type { PageContext } from '../../views/context.ts';
+import { Layout } from '../../views/layout.tsx';
+import { LangText, textOf } from '../../views/text.tsx';
+import { SampleBadge } from '../../views/components.tsx';
+import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={id} class="record-section">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** One classification claim with who made it and its evidence. */
+function Claim({ ctx, link, label, href }: { ctx: PageContext; link: ClassificationLink; label: string; href?: string }) {
+  const { t, fmt } = ctx;
+  return (
+    <li class="claim">
+      {href ? <a href={href}>{label}</a> : <span>{label}</span>}
+      <span class="claim-source">
+        {' '}
+        — {sourceLabel(t, link.source)}
+        {link.source === 'machine' && !link.confirmedAt ? ` (${t('not confirmed yet')})` : ''}
+        {link.confidence !== undefined ? ` · ${t('confidence {value}', { value: fmt.number(Math.round(link.confidence * 100)) + ' %' })}` : ''}
+      </span>
+      {link.evidenceText || link.evidenceUrl ? (
+        <p class="evidence">
+          <span class="evidence-label">{t('Evidence:')}</span> {link.evidenceText ?? ''}{' '}
+          {link.evidenceUrl ? (
+            <a href={link.evidenceUrl} rel="nofollow noopener">
+              {t('source')}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** The full record: every field, with classification claims and their evidence. */
+export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[] }) {
+  const { t, fmt, vocab, lang, href } = ctx;
+  const orgs = new Map(organisations.map((o) => [o.id, o]));
+  const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme);
+  const goalClaims = links('sdg-goal');
+  const targetClaims = links('sdg-target');
+  const title = textOf(ctx, i.title, i.originalLang);
+  const dates: [string, string | undefined][] = [
+    [t('Planned start'), i.dates.plannedStart],
+    [t('Planned end'), i.dates.plannedEnd],
+    [t('Actual start'), i.dates.actualStart],
+    [t('Actual end'), i.dates.actualEnd],
+  ];
+  const bestPractice: [string, string, typeof i.impact][] = [
+    ['impact', t('Impact'), i.impact],
+    ['partnerships', t('Partnerships'), i.partnerships],
+    ['lessons', t('Challenges and lessons learned'), i.lessons],
+    ['replicability', t('Replicability and sustainability'), i.replicability],
+  ];
+  return (
+    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)}>
+      <article class="record">
+        <header>
+          <p class="meta">
+            {i.isSample ? <SampleBadge ctx={ctx} /> : null} {kindLabel(t, i.kind)} · {statusLabel(t, i.status)}
+            {i.workflowState !== 'published' ? <> · <strong>{stateLabel(t, i.workflowState)}</strong></> : null}
+          </p>
+          <LangText ctx={ctx} map={i.title} original={i.originalLang} as="h1" note />
+          <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" />
+        </header>
+
+        <dl class="facts">
+          {i.scope ? (
+            <>
+              <dt>{t('Scope')}</dt>
+              <dd>{scopeLabel(t, i.scope)}</dd>
+            </>
+          ) : null}
+          {i.countries.length ? (
+            <>
+              <dt>{t('Countries and areas')}</dt>
+              <dd>
+                <ul class="inline">
+                  {i.countries.map((m49) => {
+                    const c = vocab.countryByM49.get(m49);
+                    return <li>{c ? <a href={href(`/countries/${c.iso3}`)}>{c.names[lang]}</a> : m49}</li>;
+                  })}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {dates
+            .filter(([, v]) => v)
+            .map(([label, v]) => (
+              <>
+                <dt>{label}</dt>
+                <dd>
+                  <time datetime={v}>{fmt.date(v!)}</time>
+                </dd>
+              </>
+            ))}
+          {i.budget ? (
+            <>
+              <dt>{t('Budget')}</dt>
+              <dd>{fmt.money(i.budget.amount, i.budget.currency)}</dd>
+            </>
+          ) : null}
+          {i.licence ? (
+            <>
+              <dt>{t('Licence')}</dt>
+              <dd>
+                <a href={`https://spdx.org/licenses/${i.licence}.html`}>{i.licence}</a>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t('Original language')}</dt>
+          <dd>{fmt.languageName(i.originalLang)}</dd>
+        </dl>
+
+        {Object.keys(i.description).length ? (
+          <Section id="description" title={t('Description')}>
+            <LangText ctx={ctx} map={i.description} original={i.originalLang} as="div" />
+          </Section>
+        ) : null}
+
+        {i.organisations.length ? (
+          <Section id="organisations" title={t('Organisations')}>
+            <ul>
+              {i.organisations.map((o) => {
+                const org = orgs.get(o.organisationId);
+                return (
+                  <li>
+                    <a href={href(`/organisations/${o.organisationId}`)}>{org ? textOf(ctx, org.name, org.originalLang as never) : o.organisationId}</a> — {roleLabel(t, o.role)}
+                  </li>
+                );
+              })}
+            </ul>
+          </Section>
+        ) : null}
+
+        <Section id="sdgs" title={t('Sustainable Development Goals')}>
+          {goalClaims.length + targetClaims.length === 0 ? <p>{t('No SDG is linked yet.')}</p> : null}
+          <ul>
+            {goalClaims.map((l) => {
+              const g = vocab.goal(Number(l.code));
+              return <Claim ctx={ctx} link={l} label={`${t('SDG {goal}', { goal: l.code })}: ${g?.short[lang] ?? ''}`} href={href(`/sdgs/${l.code}`)} />;
+            })}
+            {targetClaims.map((l) => {
+              const target = vocab.targets.get(l.code);
+              const text = target?.title[lang] ?? target?.title.en;
+              return <Claim ctx={ctx} link={l} label={text ? `${t('Target {target}', { target: l.code })}: ${text}` : t('Target {target}', { target: l.code })} href={href(`/initiatives?target=${l.code}`)} />;
+            })}
+          </ul>
+        </Section>
+
+        {links('technology').length ? (
+          <Section id="technologies" title={t('Technologies')}>
+            <ul>
+              {links('technology').map((l) => (
+                <Claim ctx={ctx} link={l} label={vocab.techBySlug.get(l.code)?.labels[lang] ?? l.code} href={href(`/technologies/${l.code}`)} />
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+
+        {links('wsis').length ? (
+          <Section id="wsis" title={t('WSIS action lines')}>
+            <ul>
+              {links('wsis').map((l) => (
+                <Claim ctx={ctx} link={l} label={`${l.code} ${vocab.wsisByCode.get(l.code)?.labels[lang] ?? ''}`} href={href(`/initiatives?wsis=${l.code}`)} />
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+
+        {i.trustMarkers.length ? (
+          <Section id="trust" title={t('Trust markers')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('Dimension')}</th>
+                  <th scope="col">{t('Significance')}</th>
+                  <th scope="col">{t('Evidence')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {TRUST_DIMENSIONS.map((d) => {
+                  const m = i.trustMarkers.find((x) => x.dimension === d);
+                  if (!m) return null;
+                  return (
+                    <tr>
+                      <th scope="row">{dimensionLabel(t, d)}</th>
+                      <td>{significanceLabel(t, m.significance)}</td>
+                      <td>{m.evidence ?? ''}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </Section>
+        ) : null}
+
+        {bestPractice.some(([, , m]) => Object.keys(m).length) || i.impactMetrics.length ? (
+          <Section id="practice" title={t('Best practice')}>
+            {i.impactMetrics.length ? (
+              <ul class="metrics">
+                {i.impactMetrics.map((m) => (
+                  <li>
+                    <strong>
+                      {fmt.number(m.value)}
+                      {m.unit && m.unit !== 'people' ? ` ${m.unit}` : ''}
+                    </strong>{' '}
+                    <LangText ctx={ctx} map={m.label} original={i.originalLang} />
+                    {m.year ? ` (${m.year})` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {bestPractice
+              .filter(([, , m]) => Object.keys(m).length)
+              .map(([id, label, m]) => (
+                <>
+                  <h3 id={`practice-${id}`}>{label}</h3>
+                  <LangText ctx={ctx} map={m} original={i.originalLang} as="div" />
+                </>
+              ))}
+          </Section>
+        ) : null}
+
+        {i.links.length ? (
+          <Section id="links" title={t('Links')}>
+            <ul>
+              {i.links.map((l) => (
+                <li>
+                  {linkKindLabel(t, l.kind)}:{' '}
+                  <a href={l.url} rel="nofollow noopener">
+                    {l.title ?? l.url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+
+        <Section id="provenance" title={t('About this record')}>
+          <dl class="facts">
+            <dt>{t('Source')}</dt>
+            <dd>
+              {i.isSample ? t('Sample content written by the Leapfrog team') : i.provenance.source}
+              {i.provenance.url ? (
+                <>
+                  {' '}
+                  <a href={i.provenance.url}>{i.provenance.url}</a>
+                </>
+              ) : null}
+            </dd>
+            {Object.entries(i.externalIds).map(([k, v]) => (
+              <>
+                <dt>{t('{scheme} identifier', { scheme: k.toUpperCase() })}</dt>
+                <dd>{v}</dd>
+              </>
+            ))}
+            {i.lastVerified ? (
+              <>
+                <dt>{t('Last verified')}</dt>
+                <dd>
+                  <time datetime={i.lastVerified}>{fmt.date(i.lastVerified)}</time>
+                </dd>
+              </>
+            ) : null}
+            <dt>{t('Last updated')}</dt>
+            <dd>
+              <time datetime={i.updatedAt}>{fmt.date(i.updatedAt)}</time> · {t('version {version}', { version: i.version })}
+            </dd>
+          </dl>
+          <p>
+            <a href={`/api/v1/initiatives/${i.id}`} type="application/json">
+              {t('This record as JSON')}
+            </a>
+          </p>
+        </Section>
+      </article>
+    </Layout>
+  );
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { isLang, type Lang } from '../../domain/vocabulary/language.ts';
+import { negotiate } from '../../i18n/i18n.ts';
+import { pageContext } from '../views/context.ts';
+import { renderDocument } from '../views/layout.tsx';
+import type { Problem } from '../plugins/problem.ts';
+import { ErrorPage } from './error-page.tsx';
+import type { PageDeps } from './page.ts';
+import { homePages } from './home/routes.ts';
+import { initiativePages } from './initiatives/routes.ts';
+import { sdgPages } from './sdgs/routes.ts';
+import { technologyPages } from './technologies/routes.ts';
+import { countryPages } from './countries/routes.ts';
+import { organisationPages } from './organisations/routes.ts';
+
+/** Every page under /{lang}/. */
+export async function registerPages(app: FastifyInstance, deps: PageDeps): Promise<void> {
+  await app.register(homePages(deps));
+  await app.register(initiativePages(deps));
+  await app.register(sdgPages(deps));
+  await app.register(technologyPages(deps));
+  await app.register(countryPages(deps));
+  await app.register(organisationPages(deps));
+}
+
+/** Error pages speak the language of the URL when it has one, else the browser's. */
+export function errorPageRenderer(deps: PageDeps) {
+  return (req: FastifyRequest, problem: Problem): string => {
+    const first = req.url.split('/')[1];
+    const lang: Lang = isLang(first) ? first : negotiate(req.headers['accept-language']);
+    const path = isLang(first) ? req.url.slice(first.length + 1) || '/' : '/';
+    const ctx = pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent());
+    return renderDocument(h(ErrorPage, { ctx, problem }));
+  };
+}

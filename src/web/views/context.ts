@@ -1,0 +1,33 @@
+import type { Lang } from '../../domain/vocabulary/language.ts';
+import { dir } from '../../domain/vocabulary/language.ts';
+import type { Vocabulary } from '../../domain/vocabulary/vocabulary.ts';
+import { formatters, translator, type Translate } from '../../i18n/i18n.ts';
+
+/** Everything a page view needs besides its data: language, translations, formatters, vocabularies, links. */
+export interface PageContext {
+  lang: Lang;
+  dir: 'ltr' | 'rtl';
+  t: Translate;
+  fmt: ReturnType<typeof formatters>;
+  vocab: Vocabulary;
+  /** The current path without the language prefix, with its query ('/initiatives?sdg=9'). */
+  path: string;
+  /** A link to `path` (without language prefix) in this page's language. */
+  href: (path: string) => string;
+  assets: { css: string };
+  samplePresent: boolean;
+}
+
+export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets: PageContext['assets'], samplePresent: boolean): PageContext {
+  return {
+    lang,
+    dir: dir(lang),
+    t: translator(lang),
+    fmt: formatters(lang),
+    vocab,
+    path,
+    href: (p) => `/${lang}${p === '/' ? '/' : p}`,
+    assets,
+    samplePresent,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Translate } from '../../i18n/i18n.ts';
+import type { InitiativeKind, InitiativeStatus, OrganisationRole, Scope, LinkKind } from '../../domain/initiative/initiative.ts';
+import type { TrustDimension, Significance } from '../../domain/classification/trust-marker.ts';
+import type { WorkflowState } from '../../domain/review/workflow.ts';
+import type { ClaimSource } from '../../domain/classification/classification.ts';
+import type { ItuRegion } from '../../domain/vocabulary/country.ts';
+
+// Labels of coded values. Each English label is the message key, so translators see plain words,
+// and each call names its message literally, so a scan of the source finds every key.
+
+export const kindLabel = (t: Translate, k: InitiativeKind): string =>
+  ({ project: t('Project'), programme: t('Programme'), initiative: t('Initiative'), toolkit: t('Toolkit or guideline'), training: t('Training') })[k];
+
+export const statusLabel = (t: Translate, s: InitiativeStatus): string =>
+  ({
+    pipeline: t('Pipeline or identification'),
+    implementation: t('Implementation'),
+    finalisation: t('Finalisation'),
+    closed: t('Closed'),
+    cancelled: t('Cancelled'),
+    suspended: t('Suspended'),
+  })[s];
+
+export const scopeLabel = (t: Translate, s: Scope): string => ({ local: t('Local'), national: t('National'), regional: t('Regional'), global: t('Global') })[s];
+
+export const roleLabel = (t: Translate, r: OrganisationRole): string =>
+  ({ lead: t('Lead organisation'), implementing: t('Implementing organisation'), funding: t('Funding organisation'), partner: t('Partner') })[r];
+
+export const linkKindLabel = (t: Translate, k: LinkKind): string =>
+  ({ website: t('Website'), repository: t('Source code repository'), document: t('Document'), video: t('Video'), other: t('Other link') })[k];
+
+export const dimensionLabel = (t: Translate, d: TrustDimension): string =>
+  ({
+    'trust-security': t('Trust and security'),
+    reliability: t('Reliability'),
+    inclusiveness: t('Inclusiveness'),
+    transparency: t('Transparency'),
+    interoperability: t('Interoperability'),
+    accountability: t('Accountability'),
+  })[d];
+
+export const significanceLabel = (t: Translate, s: Significance): string => [t('Not targeted'), t('Significant objective'), t('Principal objective')][s]!;
+
+export const stateLabel = (t: Translate, s: WorkflowState): string =>
+  ({
+    draft: t('Draft'),
+    submitted: t('Submitted for review'),
+    'changes-requested': t('Changes requested'),
+    published: t('Published'),
+    declined: t('Declined'),
+    archived: t('Archived'),
+  })[s];
+
+export const sourceLabel = (t: Translate, s: ClaimSource): string => ({ self: t('Stated by the submitter'), reviewer: t('Added by a reviewer'), machine: t('Suggested by the machine') })[s];
+
+export const ituRegionLabel = (t: Translate, r: ItuRegion): string =>
+  ({ AFR: t('Africa'), AMS: t('Americas'), ARB: t('Arab States'), ASP: t('Asia and the Pacific'), CIS: t('CIS'), EUR: t('Europe') })[r];

@@ -1,0 +1,95 @@
+import type { ComponentChildren } from 'preact';
+import { render } from 'preact-render-to-string';
+import type { VNode } from 'preact';
+import { LANGS } from '../../domain/vocabulary/language.ts';
+import type { PageContext } from './context.ts';
+
+/** Native names of our languages, shown in the switcher in their own script. */
+const LANGUAGE_NAMES = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية', zh: '中文', ru: 'Русский' } as const;
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description?: string;
+  children: ComponentChildren;
+}
+
+/** The page frame: skip link, header with navigation and language switcher, main landmark, footer. */
+export function Layout({ ctx, title, description, children }: LayoutProps) {
+  const { t, href } = ctx;
+  return (
+    <html lang={ctx.lang} dir={ctx.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} — Leapfrog`}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        <link rel="stylesheet" href={ctx.assets.css} />
+        {LANGS.map((l) => (
+          <link rel="alternate" hreflang={l} href={`/${l}${ctx.path}`} />
+        ))}
+        <link rel="alternate" hreflang="x-default" href={`/en${ctx.path}`} />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t('Skip to content')}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <a class="brand" href={href('/')}>
+              Leapfrog
+            </a>
+            <nav aria-label={t('Main')}>
+              <ul class="nav">
+                <li>
+                  <a href={href('/initiatives')}>{t('Initiatives')}</a>
+                </li>
+                <li>
+                  <a href={href('/sdgs')}>{t('SDGs')}</a>
+                </li>
+                <li>
+                  <a href={href('/technologies')}>{t('Technologies')}</a>
+                </li>
+                <li>
+                  <a href={href('/countries')}>{t('Countries')}</a>
+                </li>
+              </ul>
+            </nav>
+            <nav aria-label={t('Language')} class="langs">
+              <ul>
+                {LANGS.map((l) => (
+                  <li>
+                    <a href={`/${l}${ctx.path}`} lang={l} hreflang={l} aria-current={l === ctx.lang ? 'true' : undefined}>
+                      {LANGUAGE_NAMES[l]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        {ctx.samplePresent ? (
+          <p class="sample-notice" role="note">
+            {t('This site shows sample content written to demonstrate Leapfrog. Records marked “Sample content” are not real.')}
+          </p>
+        ) : null}
+        <main id="main" class="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{t('Leapfrog: how new and emerging technologies serve the Sustainable Development Goals, and who is being left behind.')}</p>
+            <p>
+              <a href="/api/v1/initiatives">{t('Open API')}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** Renders a page to a complete HTML document. */
+export function renderDocument(page: VNode<any>): string {
+  return `<!doctype html>${render(page)}`;
+}

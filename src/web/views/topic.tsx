@@ -1,0 +1,53 @@
+import type { ComponentChildren } from 'preact';
+import type { Initiative } from '../../domain/initiative/initiative.ts';
+import type { PageContext } from './context.ts';
+import { Layout } from './layout.tsx';
+import { InitiativeCard } from './components.tsx';
+
+/**
+ * The shape shared by SDG, technology, country and organisation pages: a heading, what the topic is,
+ * and the latest initiatives about it with a link to the full filtered list.
+ */
+export function TopicPage({ ctx, title, intro, initiatives, total, listQuery, children }: { ctx: PageContext; title: string; intro?: ComponentChildren; initiatives: Initiative[]; total: number; listQuery: string; children?: ComponentChildren }) {
+  const { t, href } = ctx;
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      {intro}
+      {children}
+      <section aria-labelledby="topic-initiatives">
+        <h2 id="topic-initiatives">{t('{count, plural, =0 {No initiatives yet} one {# initiative} other {# initiatives}}', { count: total })}</h2>
+        <div class="cards">
+          {initiatives.map((i) => (
+            <InitiativeCard ctx={ctx} i={i} />
+          ))}
+        </div>
+        {total > initiatives.length ? (
+          <p>
+            <a href={href(`/initiatives?${listQuery}`)}>{t('See all {count} initiatives', { count: total })}</a>
+          </p>
+        ) : null}
+      </section>
+    </Layout>
+  );
+}
+
+/** A simple index of links with counts, e.g. every SDG or technology. */
+export function IndexPage({ ctx, title, intro, items }: { ctx: PageContext; title: string; intro?: string; items: { href: string; label: string; extra?: string; className?: string }[] }) {
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      {intro ? <p class="lead">{intro}</p> : null}
+      <ul class="tiles">
+        {items.map((it) => (
+          <li>
+            <a class={`tile ${it.className ?? ''}`.trim()} href={it.href}>
+              <span>{it.label}</span>
+              {it.extra ? <span class="tile-extra">{it.extra}</span> : null}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import { createServices, type Services } from '../../src/services.ts';
+import { CLI_ACTOR } from '../../src/domain/access/access.ts';
+import { freshDatabase, type DatabaseKind } from './databases.ts';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+export interface TestApp {
+  app: FastifyInstance;
+  services: Services;
+  config: Config;
+  close: () => Promise<void>;
+}
+
+/** The whole app on a fresh database of `kind`, optionally with the sample content loaded. */
+export async function testApp(kind: DatabaseKind, opts: { sample?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+  const db = await freshDatabase(kind);
+  const config = loadConfig({}, { databaseUrl: db.url, adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimitWritesPerMinute: 10_000, ...opts.config });
+  const services = await createServices(db.store);
+  if (opts.sample) await services.sample.load(CLI_ACTOR);
+  const app = await buildApp(config, services);
+  await app.ready();
+  return {
+    app,
+    services,
+    config,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
