@@ -1,18 +1,22 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LANGS, type Lang } from '../domain/vocabulary/language.ts';
 
 // Interface strings are whole English sentences with named variables (ICU MessageFormat):
 // the English sentence is the key, each locale file maps it to its translation.
 // A sentence missing in a locale falls back to English (a test reports every gap).
+// Each language is a folder of files by area (locales/fr/common.json, locales/fr/search.json, …),
+// merged at start: areas keep parallel work from touching the same file.
 
 export type Catalog = Record<string, string>;
 export type Values = Record<string, string | number | Date>;
 export type Translate = (message: string, values?: Values) => string;
 
 function readCatalog(lang: Lang): Catalog {
-  const file = new URL(`./locales/${lang}.json`, import.meta.url);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Catalog) : {};
+  const dir = new URL(`./locales/${lang}/`, import.meta.url);
+  if (!existsSync(dir)) return {};
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  return Object.assign({}, ...files.map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Catalog));
 }
 
 const catalogs = new Map<Lang, Catalog>(LANGS.map((l) => [l, readCatalog(l)]));
