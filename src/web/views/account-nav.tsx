@@ -22,9 +22,6 @@ export function AccountNav({ ctx }: { ctx: PageContext }) {
   return (
     <nav aria-label={t('Account')} class="account-nav">
       <ul class="nav">
-        <li>
-          <a href={href('/initiatives/new')}>{t('New initiative')}</a>
-        </li>
         {can(actor, 'record:review') ? (
           <li>
             <a href={href('/moderation')}>{t('Moderation')}</a>

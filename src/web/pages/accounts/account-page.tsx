@@ -31,7 +31,7 @@ export function AccountPage({ ctx, user, tokens, created, errors }: AccountProps
       </dl>
 
       <h2>{t('API tokens')}</h2>
-      <p>{t('Send a token as Authorization: Bearer <token>. A read token can only read; a write token can also create and change records with your role.')}</p>
+      <p>{t('Send a token in the Authorization header, after the word Bearer. A read token can only read; a write token can also create and change records with your role.')}</p>
       {created ? (
         <div class="notice" role="status">
           <p>{t('Your new token “{name}”. Copy it now: it will not be shown again.', { name: created.name })}</p>
