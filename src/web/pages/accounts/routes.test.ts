@@ -60,6 +60,7 @@ for (const db of testDatabases()) {
       assert.equal(res.statusCode, 400);
       assert.match(res.body, /aria-invalid="true"/);
       assert.match(res.body, /id="f-password-error"/);
+      assert.match(res.body, /C’est trop court\./, 'the error in French');
     });
 
     it('locks an account after repeated failures, logs it, and a reset link unlocks it', async () => {
