@@ -5,6 +5,8 @@ import { newId } from '../ids.ts';
 import type { RecordType, ReviewEvent, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
 import { nextState, type WorkflowAction, type WorkflowState } from './workflow.ts';
 import { changedFields, fieldChanges, type FieldChange } from './versions.ts';
+// Comments are texts like any other: the same cleaning as record fields (control and bidi override characters).
+import { cleanText } from '../initiative/initiative-build.ts';
 
 /** What the workflow needs of any reviewable record (initiatives, policies, …). */
 export interface Reviewable {
@@ -88,7 +90,7 @@ export class ReviewService<T extends Reviewable> {
       };
       await this.port.save(stores, saved);
       await stores.history.addVersion(versionOf(type, saved, actor, now, changedFields(current, saved)));
-      const event: ReviewEvent = { id: newId(), recordType: type, recordId: id, action, fromState: current.workflowState, toState: to, actor: actor.id ?? actor.label, comment: (comment as string | undefined)?.trim() || undefined, createdAt: now };
+      const event: ReviewEvent = { id: newId(), recordType: type, recordId: id, action, fromState: current.workflowState, toState: to, actor: actor.id ?? actor.label, comment: typeof comment === 'string' ? cleanText(comment) || undefined : undefined, createdAt: now };
       await stores.history.addReviewEvent(event);
       if (action === 'publish' || action === 'archive') await stores.audit.add(auditEntry(action, event.actor, now, { subject: `${type}:${id}`, ip }));
       return { saved, event };
