@@ -2,10 +2,27 @@ import type { Initiative } from '../../domain/initiative/initiative.ts';
 import type { PageContext } from './context.ts';
 import { LangText } from './text.tsx';
 import { sdgGoalsOf, claimedCodes } from '../../domain/classification/classification.ts';
-import { kindLabel, statusLabel } from './labels.ts';
+import { freshnessLabel, kindLabel, statusLabel } from './labels.ts';
+import { freshnessOf } from '../../domain/review/freshness.ts';
 
 export function SampleBadge({ ctx }: { ctx: PageContext }) {
   return <span class="badge badge-sample">{ctx.t('Sample content')}</span>;
+}
+
+/**
+ * "Needs update" (last verified over 12 months ago) or "Possibly inactive" (over 24) on a published record;
+ * nothing while it is current. Records never verified count from their last change, as the list filter does.
+ */
+export function FreshnessBadge({ ctx, i, now = new Date() }: { ctx: PageContext; i: Initiative; now?: Date }) {
+  if (i.workflowState !== 'published') return null;
+  const verified = i.lastVerified ?? i.updatedAt;
+  const freshness = freshnessOf(verified, now);
+  if (freshness === 'current') return null;
+  return (
+    <span class={`badge badge-${freshness}`} title={ctx.t('Last verified {date}', { date: ctx.fmt.date(verified) })}>
+      {freshnessLabel(ctx.t, freshness)}
+    </span>
+  );
 }
 
 /** A compact initiative summary for lists. */
@@ -21,7 +38,7 @@ export function InitiativeCard({ ctx, i }: { ctx: PageContext; i: Initiative }) 
         </a>
       </h3>
       <p class="meta">
-        {i.isSample ? <SampleBadge ctx={ctx} /> : null} <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
+        {i.isSample ? <SampleBadge ctx={ctx} /> : null} <FreshnessBadge ctx={ctx} i={i} /> <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
         {i.countries.length ? <> · {i.countries.slice(0, 4).map((m) => vocab.countryName(m, ctx.lang)).join(', ')}{i.countries.length > 4 ? ` +${i.countries.length - 4}` : ''}</> : null}
       </p>
       <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" />
