@@ -72,6 +72,10 @@ const SPECS: Record<string, Spec> = {
   'POST /:lang/initiatives/:id/review': { path: '/en/initiatives/:P/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/restore': { path: '/en/initiatives/:P/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },
   'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
+  'GET /:lang/initiatives/new': { path: '/en/initiatives/new', expect: [401, 200, 200, 200, 200] },
+  'POST /:lang/initiatives/new': { path: '/en/initiatives/new', body: { intent: 'draft' }, expect: [401, 400, 400, 400, 400] },
+  'GET /:lang/initiatives/:id/edit': { path: '/en/initiatives/:D/edit', expect: [404, 200, 404, 200, 200] },
+  'POST /:lang/initiatives/:id/edit': { path: '/en/initiatives/:P/edit', body: { intent: 'preview', kind: 'nope' }, expect: [401, 403, 400, 400, 400] },
 };
 
 for (const db of testDatabases()) {
