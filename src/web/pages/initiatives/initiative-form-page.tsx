@@ -59,7 +59,7 @@ function labelOf(ctx: PageContext, field: string): string | undefined {
     originalLang: t('Original language'),
     kind: t('Kind'),
     status: t('Status'),
-    scope: t('Scope'),
+    scope: t('Geographic scope'),
     dates: t('Dates'),
     countries: t('Countries and areas'),
     organisations: t('Organisation {n}', { n }),

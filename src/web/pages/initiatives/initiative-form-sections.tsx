@@ -22,7 +22,7 @@ export function AboutSection(s: FormState) {
       <LangTexts {...s} field="description" legend={t('Description')} hint={t('Blank lines separate paragraphs.')} long maxLength={20000} />
       <SelectInput {...s} name="kind" label={t('Kind')} empty={t('Choose one')} options={INITIATIVE_KINDS.map((k) => [k, kindLabel(t, k)])} />
       <SelectInput {...s} name="status" label={t('Status')} empty={t('Choose one')} options={INITIATIVE_STATUSES.map((x) => [x, statusLabel(t, x)])} />
-      <SelectInput {...s} name="scope" label={t('Scope')} empty={t('Not stated')} options={SCOPES.map((x) => [x, scopeLabel(t, x)])} />
+      <SelectInput {...s} name="scope" label={t('Geographic scope')} empty={t('Not stated')} options={SCOPES.map((x) => [x, scopeLabel(t, x)])} />
       <Group ctx={s.ctx} errors={s.errors} name="dates" legend={t('Dates')} class="grid">
         <TextInput {...s} type="date" name="dates.plannedStart" label={t('Planned start')} />
         <TextInput {...s} type="date" name="dates.plannedEnd" label={t('Planned end')} />
