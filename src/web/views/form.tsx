@@ -58,24 +58,38 @@ interface FieldProps {
   children: (a11y: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren;
 }
 
-/** A labelled field with its hint and errors, linked for screen readers. */
-export function Field({ ctx, name, label, errors, hint, children }: FieldProps) {
-  const own = errorsFor(errors, name);
-  const id = fieldId(name);
-  const described = [hint ? `${id}-hint` : '', own.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/** The ids of a field's hint and error, for `aria-describedby`. */
+export function describedBy(id: string, hint: string | undefined, errors: FieldError[]): string | undefined {
+  return [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's hint and its errors in the reader's language, with the ids `describedBy` names. */
+export function HintAndErrors({ ctx, id, hint, errors }: { ctx: PageContext; id: string; hint?: string; errors: FieldError[] }) {
   return (
-    <div class={own.length ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
+    <>
       {hint ? (
         <p class="hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      {own.length ? (
+      {errors.length ? (
         <p class="error" id={`${id}-error`}>
-          {own.map((e) => fieldMessage(ctx.t, e)).join(' ')}
+          {errors.map((e) => fieldMessage(ctx.t, e)).join(' ')}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A labelled field with its hint and errors, linked for screen readers. */
+export function Field({ ctx, name, label, errors, hint, children }: FieldProps) {
+  const own = errorsFor(errors, name);
+  const id = fieldId(name);
+  const described = describedBy(id, hint, own);
+  return (
+    <div class={own.length ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      <HintAndErrors ctx={ctx} id={id} hint={hint} errors={own} />
       {children({ id, 'aria-invalid': own.length ? 'true' : undefined, 'aria-describedby': described })}
     </div>
   );

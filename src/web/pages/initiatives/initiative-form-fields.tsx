@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../../domain/errors.ts';
 import { LANGS } from '../../../domain/vocabulary/language.ts';
 import type { PageContext } from '../../views/context.ts';
-import { errorsFor, Field, fieldId, fieldMessage } from '../../views/form.tsx';
+import { describedBy, errorsFor, Field, fieldId, HintAndErrors } from '../../views/form.tsx';
 import { valueOf, valuesOf, type FormBody, type RowGroup, type TextField } from './initiative-form-data.ts';
 
 // Building blocks of the initiative form. Every input is named by its form path (initiative-form-data.ts),
@@ -49,20 +49,10 @@ export function SelectInput({ ctx, body, errors, name, label, options, empty, hi
 export function Group({ ctx, errors, name, legend, hint, children, class: cls }: { ctx: PageContext; errors: FieldError[]; name: string; legend: string; hint?: string; children: ComponentChildren; class?: string }) {
   const own = errors.filter((e) => e.field === name);
   const id = fieldId(name);
-  const described = [hint ? `${id}-hint` : '', own.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset id={id} class={[cls, own.length ? 'field-error' : ''].filter(Boolean).join(' ') || undefined} aria-describedby={described}>
+    <fieldset id={id} class={[cls, own.length ? 'field-error' : ''].filter(Boolean).join(' ') || undefined} aria-describedby={describedBy(id, hint, own)}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {own.length ? (
-        <p class="error" id={`${id}-error`}>
-          {own.map((e) => fieldMessage(ctx.t, e)).join(' ')}
-        </p>
-      ) : null}
+      <HintAndErrors ctx={ctx} id={id} hint={hint} errors={own} />
       {children}
     </fieldset>
   );

@@ -5,7 +5,8 @@ import type { Organisation } from '../../../domain/organisation/organisation.ts'
 import { nextState } from '../../../domain/review/workflow.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
-import { LangText, textOf } from '../../views/text.tsx';
+import { textOf } from '../../views/text.tsx';
+import { DuplicatesNotice } from '../../views/components.tsx';
 import { CsrfField, ErrorSummary } from '../../views/form.tsx';
 import { stateLabel } from '../../views/labels.ts';
 import { rowsToShow, valueOf, type FormBody } from './initiative-form-data.ts';
@@ -79,29 +80,36 @@ function labelOf(ctx: PageContext, field: string): string | undefined {
 
 /** Probable duplicates with links; before a first submit, a tick box says the record is not one of them. */
 function Duplicates({ ctx, duplicates, blocking, notDuplicate }: { ctx: PageContext; duplicates: DuplicateOf[]; blocking: boolean; notDuplicate: boolean }) {
-  const { t, href } = ctx;
   return (
-    <section class="notice" aria-labelledby="dups">
-      <h2 id="dups">{t('Possible duplicates')}</h2>
-      <p>{t('These records look similar. Check that this initiative is not already described.')}</p>
-      <ul>
-        {duplicates.map((d) => (
-          <li>
-            <a href={href(`/initiatives/${d.record.id}`)}>
-              <LangText ctx={ctx} map={d.record.title} original={d.record.originalLang} />
-            </a>{' '}
-            ({d.reasons.map((r) => (r === 'same-external-id' ? t('same external id') : t('similar title'))).join(', ')})
-          </li>
-        ))}
-      </ul>
+    <DuplicatesNotice ctx={ctx} duplicates={duplicates}>
       {blocking ? (
         <p>
           <label>
-            <input type="checkbox" name="notDuplicate" value="yes" form="initiative-form" checked={notDuplicate} /> {t('This is not a duplicate: submit it for review anyway.')}
+            <input type="checkbox" name="notDuplicate" value="yes" form="initiative-form" checked={notDuplicate} /> {ctx.t('This is not a duplicate: submit it for review anyway.')}
           </label>
         </p>
       ) : null}
-    </section>
+    </DuplicatesNotice>
+  );
+}
+
+/** Preview and save, and (when the record may be submitted) submit. */
+function Actions({ ctx, isDraft, canSubmit }: { ctx: PageContext; isDraft: boolean; canSubmit: boolean }) {
+  const { t } = ctx;
+  return (
+    <p class="form-actions">
+      <button type="submit" name="intent" value="preview" class="secondary">
+        {t('Preview')}
+      </button>
+      <button type="submit" name="intent" value="draft">
+        {isDraft ? t('Save draft') : t('Save changes')}
+      </button>
+      {canSubmit ? (
+        <button type="submit" name="intent" value="submit">
+          {t('Submit for review')}
+        </button>
+      ) : null}
+    </p>
   );
 }
 
@@ -115,16 +123,6 @@ export function InitiativeFormPage({ ctx, body, errors = [], record, organisatio
   const rows = rowsToShow(body);
   const original = valueOf(body, 'originalLang') || ctx.lang;
   const state = { ctx, body, errors };
-  const buttons = (
-    <p class="form-actions">
-      <button type="submit" name="intent" value="preview" class="secondary">
-        {t('Preview')}
-      </button>
-      <button type="submit" name="intent" value="draft">
-        {isDraft ? t('Save draft') : t('Save changes')}
-      </button>
-    </p>
-  );
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -145,25 +143,13 @@ export function InitiativeFormPage({ ctx, body, errors = [], record, organisatio
       <form id="initiative-form" method="post" action={href(action)} class="record-form" novalidate>
         <CsrfField ctx={ctx} />
         {/* The first button is what Enter presses: a preview, so nothing is saved by accident. */}
-        {buttons}
+        <Actions ctx={ctx} isDraft={isDraft} canSubmit={false} />
         <AboutSection {...state} />
         <WhereWhoSection {...state} organisations={organisations} rows={rows} />
         <ClassificationSection {...state} rows={rows} />
         <TrustSection {...state} />
         <PracticeSection {...state} rows={rows} />
-        <p class="form-actions">
-          <button type="submit" name="intent" value="preview" class="secondary">
-            {t('Preview')}
-          </button>
-          <button type="submit" name="intent" value="draft">
-            {isDraft ? t('Save draft') : t('Save changes')}
-          </button>
-          {canSubmit ? (
-            <button type="submit" name="intent" value="submit">
-              {t('Submit for review')}
-            </button>
-          ) : null}
-        </p>
+        <Actions ctx={ctx} isDraft={isDraft} canSubmit={canSubmit} />
       </form>
       {record ? (
         <p>
