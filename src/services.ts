@@ -6,6 +6,8 @@ import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
+import { ExportService } from './domain/exchange/export-service.ts';
+import { ImportService } from './domain/exchange/import-service.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -14,6 +16,8 @@ export interface Services {
   initiatives: InitiativeService;
   organisations: OrganisationService;
   sample: SampleService;
+  exports: ExportService;
+  imports: ImportService;
 }
 
 export interface ServiceOptions {
@@ -29,5 +33,7 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  return { store, vocabulary, initiatives, organisations, sample };
+  const exports = new ExportService(uow);
+  const imports = new ImportService(uow, initiatives, organisations, opts.clock);
+  return { store, vocabulary, initiatives, organisations, sample, exports, imports };
 }

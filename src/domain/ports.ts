@@ -36,6 +36,10 @@ export interface InitiativeRepo {
   insert(record: Initiative): Promise<void>;
   update(record: Initiative): Promise<void>;
   deleteSample(): Promise<number>;
+  /** The id of the record carrying this external id (`dpg`, `iati`, `wsis`), if any. */
+  findByExternalId(scheme: string, value: string): Promise<string | undefined>;
+  /** How many records match and when the latest changed: the version of a dump, for caching. */
+  dataVersion(filter: InitiativeFilter): Promise<{ count: number; latest?: string }>;
 }
 
 export interface OrganisationRepo {
