@@ -1,20 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
 import { CLI_ACTOR } from '../domain/access/access.ts';
 import type { Services } from '../services.ts';
 import { DUMP_FILES, EXPORT_FORMATS, catalog, publishedData, renderDump, type ExportFormat } from '../exchange/dumps.ts';
-import { dpgCandidate, type DpgScreening } from '../domain/exchange/dpg-format.ts';
-import { iatiCandidates } from '../domain/exchange/iati-import.ts';
-import { csvCandidate, csvColumn } from '../domain/exchange/csv-format.ts';
-import { jsonCandidates } from '../domain/exchange/json-format.ts';
-import { rejectedCandidate, type ImportCandidate } from '../domain/exchange/candidate.ts';
+import { csvColumn } from '../domain/exchange/csv-format.ts';
+import { IMPORT_FORMATS, MissingFileError, readCandidates, type ImportFormat } from '../exchange/readers.ts';
 import type { ImportReport } from '../domain/exchange/import-service.ts';
 import { UsageError, withServices } from './context.ts';
 
-export const IMPORT_FORMATS = ['csv', 'json', 'iati', 'dpg'] as const;
-type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Writes every dump of the chosen formats into `out`; returns the files written. */
 export async function exportTo(services: Services, formats: ExportFormat[], out: string, publicUrl: string): Promise<string[]> {
@@ -30,52 +24,6 @@ export async function exportTo(services: Services, formats: ExportFormat[], out:
   }
   writeFileSync(join(out, 'catalog.jsonld'), JSON.stringify(catalog(publicUrl, data.modified), null, 1));
   return [...written, 'catalog.jsonld'];
-}
-
-/** Reads the files of one format into candidates (no database needed). */
-export function readCandidates(format: ImportFormat, files: string[], services: Services): ImportCandidate[] {
-  const vocab = services.vocabulary.current();
-  return files.flatMap((file): ImportCandidate[] => {
-    if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
-    const text = readFileSync(file, 'utf8');
-    const name = basename(file);
-    switch (format) {
-      case 'iati':
-        return iatiCandidates(name, text, vocab);
-      case 'json':
-        return jsonCandidates(name, text);
-      case 'csv':
-        return csvCandidates(name, text);
-      case 'dpg': {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (err) {
-          return [rejectedCandidate(name, 'file', [{ field: '(file)', code: 'invalid-json', message: (err as Error).message }])];
-        }
-        const slug = name.replace(/\.json$/, '');
-        // The DPG Standard screening file of the same product names its countries: ../digitalpublicgoods/<slug>.json
-        const screeningFile = join(dirname(file), '..', 'digitalpublicgoods', name);
-        const screening = existsSync(screeningFile) ? (JSON.parse(readFileSync(screeningFile, 'utf8')) as DpgScreening) : undefined;
-        return [dpgCandidate(name, slug, json, screening, vocab)];
-      }
-    }
-  });
-}
-
-/** CSV text (the export's and the template's layout) → candidates, one per data line, with line numbers. */
-export function csvCandidates(name: string, text: string): ImportCandidate[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: false, trim: false });
-  } catch (err) {
-    const line = (err as { lines?: number }).lines;
-    return [rejectedCandidate(name, line ? `line ${line}` : 'file', [{ field: '(file)', code: 'invalid-csv', message: (err as Error).message }])];
-  }
-  return records.map(({ record, info }) => {
-    const c = csvCandidate(name, info.lines, record);
-    return c;
-  });
 }
 
 /** Rejections name CSV columns for CSV files, API fields otherwise. */
@@ -136,7 +84,12 @@ export function exchangeCommands(program: Command): void {
     .action(async (files: string[], opts: { format: string; dryRun?: boolean; publish?: boolean; report?: string }) => {
       if (!(IMPORT_FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`Unknown format ${opts.format}: use ${IMPORT_FORMATS.join(', ')}`);
       const report = await withServices(async (s) => {
-        const candidates = readCandidates(opts.format as ImportFormat, files, s);
+        let candidates;
+        try {
+          candidates = readCandidates(opts.format as ImportFormat, files, s);
+        } catch (err) {
+          throw err instanceof MissingFileError ? new UsageError(err.message) : err;
+        }
         return s.imports.run(CLI_ACTOR, candidates, { dryRun: opts.dryRun, publish: opts.publish, onProgress: progressBar() });
       });
       process.stdout.write(formatReport(report));
