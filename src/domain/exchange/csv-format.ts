@@ -3,7 +3,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import type { Initiative } from '../initiative/initiative.ts';
 import type { Organisation } from '../organisation/organisation.ts';
 import { ORGANISATION_TYPES } from '../organisation/organisation.ts';
-import { claimedCodes } from '../classification/classification.ts';
+import { claimedCodes, goalOf } from '../classification/classification.ts';
 import type { FieldError } from '../errors.ts';
 import type { ImportCandidate, OrganisationRef } from './candidate.ts';
 
@@ -78,7 +78,8 @@ export function initiativeRow(i: Initiative, vocab: Vocabulary, orgs: Map<string
     sdg_goals: goals.join(LIST),
     sdg_goals_label: goals.map((g) => vocab.goal(Number(g))?.short[lang] ?? g).join(LIST),
     sdg_targets: targets.join(LIST),
-    sdg_targets_label: targets.map((t) => pickText(vocab.targets.get(t)?.title, lang)?.text ?? t).join(LIST),
+    // Until the official target texts are imported (`vocab import`), a target is labelled by its goal.
+    sdg_targets_label: targets.map((t) => pickText(vocab.targets.get(t)?.title, lang)?.text ?? `${vocab.goal(goalOf(t))?.short[lang] ?? ''} (${t})`).join(LIST),
     technologies: techs.join(LIST),
     technologies_label: techs.map((t) => vocab.techBySlug.get(t)?.labels[lang] ?? t).join(LIST),
     wsis: wsis.join(LIST),

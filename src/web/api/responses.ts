@@ -76,7 +76,7 @@ const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 export const InitiativeOutSchema = Type.Object(
   {
     id: Type.String(),
-    url: Type.String({ format: 'uri' }),
+    url: Type.String({ description: 'The record page' }),
     title: LangMapOut,
     summary: LangMapOut,
     description: LangMapOut,

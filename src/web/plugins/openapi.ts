@@ -30,6 +30,8 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
         { name: 'open-data', description: 'Full dumps, the DCAT catalogue and the bulk-submission template' },
         { name: 'feeds', description: 'Atom feeds of new and updated published initiatives' },
       ],
+      // Reads need no credentials; writes declare the bearer scheme themselves.
+      security: [{}],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'LEAPFROG_ADMIN_TOKEN' } } },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },

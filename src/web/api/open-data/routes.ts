@@ -56,7 +56,7 @@ export function openDataApi(services: Services, config: Config) {
 
     app.get(
       '/templates/initiatives.csv',
-      { schema: { summary: 'The CSV template for bulk submission, with one example row', tags: ['open-data'], response: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' }, example: 'dpg_id,iati_id,original_lang,title_en,…\n' } } } } } },
+      { schema: { summary: 'The CSV template for bulk submission, with one example row', tags: ['open-data'], response: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' }, example: 'dpg_id,iati_id,original_lang,title_en,…\n' } } }, 429: problemResponses[429] } } },
       async (_req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="leapfrog-initiatives-template.csv"').send(csvTemplate()),
     );
   };
