@@ -45,6 +45,10 @@ export interface InitiativeRepo {
   countByState(): Promise<Partial<Record<WorkflowState, number>>>;
   /** Other records sharing a country, an organisation or an external id with `record` (duplicate candidates). */
   related(record: Initiative, limit: number): Promise<Initiative[]>;
+  /** The id of the record carrying this external id (`dpg`, `iati`, `wsis`), if any. */
+  findByExternalId(scheme: string, value: string): Promise<string | undefined>;
+  /** How many records match and when the latest changed: the version of a dump, for caching. */
+  dataVersion(filter: InitiativeFilter): Promise<{ count: number; latest?: string }>;
 }
 
 export interface OrganisationRepo {

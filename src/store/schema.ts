@@ -156,6 +156,13 @@ export interface ReviewEventRow {
   created_at: string;
 }
 
+export interface ExternalIdRow {
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  value: string;
+}
+
 export interface AppSettingRow {
   key: string;
   value: string;
@@ -232,4 +239,5 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  external_ids: ExternalIdRow;
 }

@@ -45,7 +45,7 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
 }
 
 /** The full record: every field, with classification claims and their evidence. */
-export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[] }) {
+export function InitiativePage({ ctx, initiative: i, organisations, jsonLd }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const orgs = new Map(organisations.map((o) => [o.id, o]));
   const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme);
@@ -65,7 +65,7 @@ export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: Pag
     ['replicability', t('Replicability and sustainability'), i.replicability],
   ];
   return (
-    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)}>
+    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
       <article class="record">
         <header>
           <p class="meta">

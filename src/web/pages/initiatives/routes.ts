@@ -6,6 +6,8 @@ import { contextFor, sendPage, type PageDeps } from '../page.ts';
 import { dropEmptyParams } from '../clean-query.ts';
 import { InitiativeListPage } from './initiative-list-page.tsx';
 import { InitiativePage } from './initiative-page.tsx';
+import { initiativeJsonLd, jsonForScript } from '../../../domain/exchange/json-ld.ts';
+import { prefersJsonLd } from '../content-negotiation.ts';
 
 export function initiativePages(deps: PageDeps) {
   const { services } = deps;
@@ -24,7 +26,11 @@ export function initiativePages(deps: PageDeps) {
       const ctx = contextFor(req, deps);
       const initiative = await services.initiatives.get(req.actor, req.params.id);
       const organisations = await services.organisations.getMany(initiative.organisations.map((o) => o.organisationId));
-      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations }));
+      const jsonLd = initiativeJsonLd(initiative, ctx.vocab, new Map(organisations.map((o) => [o.id, o])), deps.publicUrl);
+      reply.header('vary', 'Accept');
+      // The same URL names the record for machines: JSON-LD (schema.org) when they ask for it.
+      if (prefersJsonLd(req.headers.accept)) return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(jsonLd));
+      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations, jsonLd: jsonForScript(jsonLd) }));
     });
   };
 }
