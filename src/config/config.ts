@@ -10,6 +10,7 @@ const ConfigSchema = Type.Object({
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   loadSample: Type.Boolean(),
   rateLimitWritesPerMinute: Type.Integer({ minimum: 1 }),
+  rateLimitClassifyPerMinute: Type.Integer({ minimum: 1 }),
   publicUrl: Type.String({ pattern: '^https?://' }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
@@ -23,6 +24,7 @@ const ENV: Record<keyof Config, { env: string; default?: string; parse: (s: stri
   logLevel: { env: 'LOG_LEVEL', default: 'info', parse: String },
   loadSample: { env: 'LEAPFROG_SAMPLE', default: 'true', parse: booleanOrText },
   rateLimitWritesPerMinute: { env: 'LEAPFROG_RATE_LIMIT_WRITES', default: '120', parse: numberOrText },
+  rateLimitClassifyPerMinute: { env: 'LEAPFROG_RATE_LIMIT_CLASSIFY', default: '60', parse: numberOrText },
   publicUrl: { env: 'LEAPFROG_PUBLIC_URL', default: 'http://localhost:8080', parse: String },
 };
 

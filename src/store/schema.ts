@@ -156,6 +156,29 @@ export interface ReviewEventRow {
   created_at: string;
 }
 
+export interface ClassifierDecisionRow {
+  id: string;
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  code: string;
+  accepted: number;
+  confidence: number | null;
+  evidence_text: string | null;
+  text: string;
+  lang: string;
+  actor: string;
+  decided_at: string;
+}
+export interface ClassifierModelRow {
+  id: string;
+  created_at: string;
+  created_by: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
+
 export interface AppSettingRow {
   key: string;
   value: string;
@@ -179,4 +202,6 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  classifier_decisions: ClassifierDecisionRow;
+  classifier_models: ClassifierModelRow;
 }

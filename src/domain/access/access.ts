@@ -23,7 +23,9 @@ export type Action =
   | 'record:create'
   | 'record:update'
   | 'record:review' // submit / request changes / publish / decline / archive
+  | 'suggestion:decide' // ask the classifier for suggestions on a record, accept or reject them
   | 'organisation:create'
+  | 'classifier:train'
   | 'vocabulary:manage'
   | 'sample:manage';
 
@@ -57,7 +59,11 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
       return record.createdBy === actor.id && ['draft', 'changes-requested'].includes(record.workflowState);
     case 'record:review':
       return rank(actor.role) >= rank('moderator');
+    case 'suggestion:decide':
+      if (rank(actor.role) >= rank('moderator')) return true;
+      return record !== undefined && actor.id !== undefined && record.createdBy === actor.id && record.workflowState !== 'archived';
     case 'vocabulary:manage':
+    case 'classifier:train':
     case 'sample:manage':
       return actor.role === 'admin';
     default:

@@ -7,6 +7,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
   }
+  interface FastifyContextConfig {
+    /** a POST that computes without writing (POST /api/v1/classify): anonymous callers may use it */
+    allowAnonymous?: boolean;
+  }
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -31,7 +35,7 @@ export function registerAuth(app: FastifyInstance, adminToken: string | undefine
   });
   // Default deny for API writes: an anonymous write is refused before its body is even read.
   app.addHook('onRequest', async (req: FastifyRequest) => {
-    if (req.actor === ANONYMOUS && req.url.startsWith('/api/') && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+    if (req.actor === ANONYMOUS && req.url.startsWith('/api/') && !['GET', 'HEAD', 'OPTIONS'].includes(req.method) && !req.routeOptions.config?.allowAnonymous) {
       throw new UnauthenticatedError('Writing needs a bearer token: Authorization: Bearer <token>');
     }
   });
