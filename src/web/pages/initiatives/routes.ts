@@ -24,7 +24,19 @@ export function initiativePages(deps: PageDeps) {
       const ctx = contextFor(req, deps);
       const initiative = await services.initiatives.get(req.actor, req.params.id);
       const organisations = await services.organisations.getMany(initiative.organisations.map((o) => o.organisationId));
-      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations }));
+      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations, mayDecide: services.suggestions.mayDecide(req.actor, initiative) }));
+    });
+
+    // Machine suggestions: ask for them, accept or reject one; POST then redirect back to the record (303).
+    app.post<{ Params: { lang: string; id: string } }>('/:lang/initiatives/:id/suggestions', { schema: { hide: true } }, async (req, reply) => {
+      await services.suggestions.suggest(req.actor, req.params.id);
+      return reply.redirect(contextFor(req, deps).href(`/initiatives/${req.params.id}#suggestions`), 303);
+    });
+    app.post<{ Params: { lang: string; id: string }; Body: Record<string, string> }>('/:lang/initiatives/:id/suggestions/decide', { schema: { hide: true } }, async (req, reply) => {
+      const body = req.body ?? {};
+      const accept = body.accept === 'true' ? true : body.accept === 'false' ? false : body.accept;
+      await services.suggestions.decide(req.actor, req.params.id, { scheme: body.scheme, code: body.code, accept });
+      return reply.redirect(contextFor(req, deps).href(`/initiatives/${req.params.id}#suggestions`), 303);
     });
   };
 }
