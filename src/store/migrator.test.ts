@@ -16,10 +16,12 @@ describe('migrations', () => {
     }
   });
 
-  it('are all recorded, numbered in order, and registered', () => {
+  it('are all recorded, numbered uniquely in increasing order, and registered', () => {
     const files = readdirSync(dir).filter((f) => /^\d{4}-.+\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
     assert.deepEqual(Object.keys(checksums).sort(), files, 'every migration file has a checksum (npm run migrations:checksum)');
-    files.forEach((f, i) => assert.equal(f.slice(0, 4), String(i + 1).padStart(4, '0'), `${f} is numbered in sequence`));
+    // Numbers are assigned per branch, so a number may be missing until its branch lands: unique and increasing is the rule.
+    assert.equal(files[0]?.slice(0, 4), '0001');
+    files.slice(1).forEach((f, i) => assert.ok(Number(f.slice(0, 4)) > Number(files[i]!.slice(0, 4)), `${f} has its own number, after ${files[i]}`));
     const registered = readFileSync(new URL('../migrator.ts', dir), 'utf8');
     for (const f of files) assert.ok(registered.includes(`'${f.replace(/\.ts$/, '')}'`), `${f} is registered in migrator.ts`);
   });
