@@ -7,6 +7,7 @@ import { loadConfig } from '../config/config.ts';
 import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
+import { userCommands } from './users.ts';
 import { classifyCommands } from './classify.ts';
 
 const program = new Command('leapfrog')
@@ -46,6 +47,7 @@ sample
   });
 
 vocabCommands(program);
+userCommands(program);
 classifyCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

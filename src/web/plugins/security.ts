@@ -28,8 +28,9 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   // its own limit keeps it (POST /api/v1/classify: a read that costs CPU, LEAPFROG_RATE_LIMIT_CLASSIFY).
   app.addHook('onRoute', (route) => {
     const methods = ([] as string[]).concat(route.method);
-    if (methods.some((m) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(m)) && !(route.config as { rateLimit?: unknown } | undefined)?.rateLimit) {
-      route.config = { ...(route.config as object), rateLimit: { max: config.rateLimitWritesPerMinute, timeWindow: '1 minute' } } as never;
+    if (methods.some((m) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(m))) {
+      const own = (route.config as { rateLimit?: unknown } | undefined)?.rateLimit; // e.g. the stricter sign-in limit
+      route.config = { ...(route.config as object), rateLimit: own ?? { max: config.rateLimitWritesPerMinute, timeWindow: '1 minute' } } as never;
     }
   });
   await app.register(rateLimit, {

@@ -1,6 +1,7 @@
 import type { ClassificationLink } from '../../../domain/classification/classification.ts';
 import { EVIDENCE_SEPARATOR } from '../../../domain/classify/suggestion-links.ts';
 import type { PageContext } from '../../views/context.ts';
+import { CsrfField } from '../../views/form.tsx';
 
 /** The name of a suggested code in the reader's language: "SDG 5: Gender equality", "Target 9.c", "Artificial intelligence". */
 function suggestionLabel(ctx: PageContext, link: ClassificationLink): string {
@@ -19,7 +20,7 @@ function suggestionLabel(ctx: PageContext, link: ClassificationLink): string {
 
 /**
  * Machine suggestions waiting for a decision, shown only to who may decide (the author, moderators): each with its
- * score, the phrases that led to it, and accept / reject buttons (POST forms, no script); plus a button asking for
+ * score, the phrases that led to it, and accept / reject buttons (POST forms with the CSRF field, no script); plus a button asking for
  * new suggestions.
  */
 export function SuggestionsSection({ ctx, recordId, pending }: { ctx: PageContext; recordId: string; pending: ClassificationLink[] }) {
@@ -39,7 +40,8 @@ export function SuggestionsSection({ ctx, recordId, pending }: { ctx: PageContex
                   <span class="evidence-label">{t('Phrases that led to it:')}</span> {link.evidenceText.split(EVIDENCE_SEPARATOR).map((p, i) => (i ? [', ', <q>{p}</q>] : <q>{p}</q>))}
                 </p>
               ) : null}
-              <form method="post" action={href(`/initiatives/${recordId}/suggestions/decide`)} class="inline-form">
+              <form method="post" action={href(`/initiatives/${recordId}/suggestions/decide`)}>
+                <CsrfField ctx={ctx} />
                 <input type="hidden" name="scheme" value={link.scheme} />
                 <input type="hidden" name="code" value={link.code} />
                 <button type="submit" name="accept" value="true">{t('Accept')}</button>{' '}
@@ -52,6 +54,7 @@ export function SuggestionsSection({ ctx, recordId, pending }: { ctx: PageContex
         <p>{t('No suggestion is waiting for a decision.')}</p>
       )}
       <form method="post" action={href(`/initiatives/${recordId}/suggestions`)}>
+        <CsrfField ctx={ctx} />
         <button type="submit">{t('Suggest links from the text')}</button>
       </form>
     </section>
