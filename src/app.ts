@@ -21,6 +21,7 @@ import { openDataApi } from './web/api/open-data/routes.ts';
 import { feedRoutes } from './web/api/feeds/routes.ts';
 import { registerOpenApi } from './web/plugins/openapi.ts';
 import { registerReadApi } from './web/plugins/read-api.ts';
+import { classifyApi } from './web/api/classify/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
       await api.register(openDataApi(services, config));
+      await api.register(classifyApi(services, config));
     },
     { prefix: '/api/v1' },
   );

@@ -15,6 +15,7 @@ import { sampleContent } from './sample/sample-content.ts';
 import { mailerFor } from './mail/mailer.ts';
 import { ExportService } from './domain/exchange/export-service.ts';
 import { ImportService } from './domain/exchange/import-service.ts';
+import { SuggestionService } from './domain/classify/suggestion-service.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -29,6 +30,7 @@ export interface Services {
   reminders: ReminderService;
   exports: ExportService;
   imports: ImportService;
+  suggestions: SuggestionService;
 }
 
 export interface ServiceOptions {
@@ -57,5 +59,6 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   initiatives.review.onTransition(reminders.changesRequestedListener((i) => i.title, (i) => i.originalLang, 'initiatives'));
   const exports = new ExportService(uow);
   const imports = new ImportService(uow, initiatives, organisations, opts.clock);
-  return { store, vocabulary, initiatives, organisations, sample, accounts, tokens, audit, reminders, exports, imports };
+  const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
+  return { store, vocabulary, initiatives, organisations, sample, accounts, tokens, audit, reminders, exports, imports, suggestions };
 }

@@ -9,6 +9,7 @@ import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
 import { userCommands } from './users.ts';
 import { exchangeCommands } from './exchange.ts';
+import { classifyCommands } from './classify.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -49,5 +50,6 @@ sample
 vocabCommands(program);
 userCommands(program);
 exchangeCommands(program);
+classifyCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

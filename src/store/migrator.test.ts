@@ -16,7 +16,7 @@ describe('migrations', () => {
     }
   });
 
-  it('are all recorded, numbered in order, and registered', () => {
+  it('are all recorded, numbered uniquely in increasing order, and registered', () => {
     const files = readdirSync(dir).filter((f) => /^\d{4}-.+\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
     assert.deepEqual(Object.keys(checksums).sort(), files, 'every migration file has a checksum (npm run migrations:checksum)');
     // Numbers are assigned to parallel branches up front, so gaps are normal until every branch lands;

@@ -162,6 +162,28 @@ export interface ExternalIdRow {
   scheme: string;
   value: string;
 }
+export interface ClassifierDecisionRow {
+  id: string;
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  code: string;
+  accepted: number;
+  confidence: number | null;
+  evidence_text: string | null;
+  text: string;
+  lang: string;
+  actor: string;
+  decided_at: string;
+}
+export interface ClassifierModelRow {
+  id: string;
+  created_at: string;
+  created_by: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
 
 export interface AppSettingRow {
   key: string;
@@ -240,4 +262,6 @@ export interface Database {
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
   external_ids: ExternalIdRow;
+  classifier_decisions: ClassifierDecisionRow;
+  classifier_models: ClassifierModelRow;
 }

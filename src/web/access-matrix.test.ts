@@ -81,6 +81,11 @@ const SPECS: Record<string, Spec> = {
   'GET /:lang/initiatives/:id/history': { path: '/en/initiatives/:D/history', expect: [404, 200, 404, 200, 200] },
   'POST /:lang/initiatives/:id/review': { path: '/en/initiatives/:P/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/restore': { path: '/en/initiatives/:P/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },
+  'POST /api/v1/classify': { path: '/api/v1/classify', body: { text: 'Solar mini-grids for rural clinics' }, expect: all(200) },
+  'POST /api/v1/initiatives/:id/suggestions': { path: '/api/v1/initiatives/:D/suggestions', body: {}, expect: [401, 200, 404, 200, 200] },
+  'POST /api/v1/initiatives/:id/suggestions/decide': { path: '/api/v1/initiatives/:D/suggestions/decide', body: { scheme: 'sdg-goal', code: '99', accept: true }, expect: [401, 409, 404, 409, 409] },
+  'POST /:lang/initiatives/:id/suggestions': { path: '/en/initiatives/:P/suggestions', body: {}, expect: [401, 403, 403, 303, 303] },
+  'POST /:lang/initiatives/:id/suggestions/decide': { path: '/en/initiatives/:P/suggestions/decide', body: { scheme: 'sdg-goal', code: '99', accept: 'true' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
 };
 

@@ -24,8 +24,9 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     hsts: config.publicUrl.startsWith('https:'),
   });
   // Registered before the plugin so its own onRoute hook sees the setting.
-  // Writes (POST, PATCH, PUT, DELETE) share one limit per client; API and feed reads another (429 with Retry-After).
-  // Pages are not limited here.
+  // Writes (POST, PATCH, PUT, DELETE) share one limit per client; API and feed reads another (429 with Retry-After);
+  // pages are not limited here. A route that sets its own limit keeps it (sign-in forms; POST /api/v1/classify,
+  // a read that costs CPU: LEAPFROG_RATE_LIMIT_CLASSIFY).
   app.addHook('onRoute', (route) => {
     const methods = ([] as string[]).concat(route.method);
     if (methods.some((m) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(m))) {
