@@ -8,6 +8,8 @@ import { Layout } from '../../views/layout.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { FreshnessBadge, SampleBadge } from '../../views/components.tsx';
 import { can } from '../../../domain/access/access.ts';
+import { SuggestionsSection } from './suggestions-section.tsx';
+import { pendingSuggestions } from '../../../domain/classify/suggestion-service.ts';
 import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -45,12 +47,12 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
   );
 }
 
-/** The full record page: the record, and links to edit it and to its history. */
-export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[] }) {
+/** The full record page: the record (with JSON-LD), and links to edit it and to its history. */
+export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean }) {
   const { t, href, actor } = ctx;
   return (
-    <Layout ctx={ctx} title={textOf(ctx, i.title, i.originalLang)} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)}>
-      <InitiativeArticle ctx={ctx} initiative={i} organisations={organisations} />
+    <Layout ctx={ctx} title={textOf(ctx, i.title, i.originalLang)} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
+      <InitiativeArticle ctx={ctx} initiative={i} organisations={organisations} mayDecide={mayDecide} />
       <p class="record-actions">
         {can(actor, 'record:update', { ...i, organisationIds: i.organisations.map((o) => o.organisationId) }) ? (
           <>
@@ -63,11 +65,15 @@ export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: Pag
   );
 }
 
-/** The record itself: every field, with classification claims and their evidence (also the form's preview). */
-export function InitiativeArticle({ ctx, initiative: i, organisations }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[] }) {
+/**
+ * The record itself: every field, with classification claims and their evidence (also the form's preview).
+ * `mayDecide` shows the pending machine suggestions with their accept / reject forms.
+ */
+export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide = false }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; mayDecide?: boolean }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const orgs = new Map(organisations.map((o) => [o.id, o]));
-  const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme);
+  // Pending machine suggestions are not claims: only who may decide sees them, in their own section.
+  const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme && !(c.source === 'machine' && !c.confirmedAt));
   const goalClaims = links('sdg-goal');
   const targetClaims = links('sdg-target');
   const dates: [string, string | undefined][] = [
@@ -196,6 +202,8 @@ export function InitiativeArticle({ ctx, initiative: i, organisations }: { ctx: 
             </ul>
           </Section>
         ) : null}
+
+        {mayDecide ? <SuggestionsSection ctx={ctx} recordId={i.id} pending={pendingSuggestions(i.classifications)} /> : null}
 
         {i.trustMarkers.length ? (
           <Section id="trust" title={t('Trust markers')}>
