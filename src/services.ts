@@ -6,6 +6,12 @@ import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
+import { SearchService } from './domain/search/search-service.ts';
+import { countryAreas } from './domain/search/facets.ts';
+import { searchEngine } from './store/search/search-engine.ts';
+import { searchPool } from './store/search/search-pool.ts';
+import { CLI_ACTOR } from './domain/access/access.ts';
+import type { SearchPort } from './domain/ports.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -14,10 +20,27 @@ export interface Services {
   initiatives: InitiativeService;
   organisations: OrganisationService;
   sample: SampleService;
+  search: SearchService;
+  /** Stops the search workers, if any; the caller closes the store. */
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions {
   clock?: () => Date;
+  /** Worker threads for searches on a SQLite file (0: search on the main connection). */
+  searchWorkers?: number;
+}
+
+/** Searches run on worker threads with read-only connections when the database is a SQLite file. */
+async function searchPort(store: Store, vocabulary: VocabularyService, workers: number): Promise<SearchPort> {
+  const file = store.sqliteFile;
+  if (store.dialect === 'sqlite' && file && workers > 0) return searchPool(file, workers);
+  let areas = countryAreas(vocabulary.current());
+  let seen = vocabulary.current();
+  return searchEngine(store.db, () => {
+    if (vocabulary.current() !== seen) [seen, areas] = [vocabulary.current(), countryAreas(vocabulary.current())];
+    return areas;
+  });
 }
 
 /** Migrates the database, seeds the vocabularies and wires the services. */
@@ -29,5 +52,8 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  return { store, vocabulary, initiatives, organisations, sample };
+  const index = await searchPort(store, vocabulary, opts.searchWorkers ?? 0);
+  const search = new SearchService(uow, vocabulary, index);
+  await search.ensureCurrent(CLI_ACTOR);
+  return { store, vocabulary, initiatives, organisations, sample, search, close: () => index.close() };
 }

@@ -11,6 +11,7 @@ const ConfigSchema = Type.Object({
   loadSample: Type.Boolean(),
   rateLimitWritesPerMinute: Type.Integer({ minimum: 1 }),
   publicUrl: Type.String({ pattern: '^https?://' }),
+  searchWorkers: Type.Integer({ minimum: 0, maximum: 64 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -24,6 +25,7 @@ const ENV: Record<keyof Config, { env: string; default?: string; parse: (s: stri
   loadSample: { env: 'LEAPFROG_SAMPLE', default: 'true', parse: booleanOrText },
   rateLimitWritesPerMinute: { env: 'LEAPFROG_RATE_LIMIT_WRITES', default: '120', parse: numberOrText },
   publicUrl: { env: 'LEAPFROG_PUBLIC_URL', default: 'http://localhost:8080', parse: String },
+  searchWorkers: { env: 'LEAPFROG_SEARCH_WORKERS', default: '2', parse: numberOrText },
 };
 
 function numberOrText(s: string): unknown {

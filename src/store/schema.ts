@@ -156,6 +156,17 @@ export interface ReviewEventRow {
   created_at: string;
 }
 
+export interface SearchDocumentRow {
+  doc_id: Generated<number>;
+  record_type: string;
+  record_id: string;
+  state: string;
+  created_by: string | null;
+  sort_date: string;
+  title_key: string;
+  facets: string;
+}
+
 export interface AppSettingRow {
   key: string;
   value: string;
@@ -179,4 +190,5 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  search_documents: SearchDocumentRow;
 }

@@ -25,7 +25,8 @@ export type Action =
   | 'record:review' // submit / request changes / publish / decline / archive
   | 'organisation:create'
   | 'vocabulary:manage'
-  | 'sample:manage';
+  | 'sample:manage'
+  | 'index:manage';
 
 /** What the access check may look at about a record. */
 export interface RecordFacts {
@@ -59,10 +60,19 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
       return rank(actor.role) >= rank('moderator');
     case 'vocabulary:manage':
     case 'sample:manage':
+    case 'index:manage':
       return actor.role === 'admin';
     default:
       return false;
   }
+}
+
+/**
+ * Which records lists and searches show the actor, as a query condition: reviewers see every
+ * record that is not archived; everyone else sees published records and their own.
+ */
+export function visibleTo(actor: Actor): { states: WorkflowState[]; alsoCreatedBy?: string } {
+  return can(actor, 'record:review') ? { states: ['draft', 'submitted', 'changes-requested', 'published', 'declined'] } : { states: ['published'], alsoCreatedBy: actor.id };
 }
 
 /** Throws 401 for anonymous callers and 403 for signed-in ones when `can` says no. */
