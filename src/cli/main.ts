@@ -7,6 +7,7 @@ import { loadConfig } from '../config/config.ts';
 import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
+import { sampleGenerateCommand, searchCommands } from './search.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -44,6 +45,8 @@ sample
     process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
   });
 
+sampleGenerateCommand(sample);
 vocabCommands(program);
+searchCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -3,7 +3,7 @@ import type { Organisation } from '../organisation/organisation.ts';
 import type { RecordType } from '../ports.ts';
 import type { LangMap } from '../vocabulary/language.ts';
 import { claimedCodes, sdgGoalsOf } from '../classification/classification.ts';
-import { indexText, foldToken } from './text.ts';
+import { indexText, foldText } from './text.ts';
 
 /** What a record contributes to the filters and facets: codes only, never labels. */
 export interface DocFacets {
@@ -45,7 +45,7 @@ const allLanguages = (...maps: (LangMap | undefined)[]) =>
 
 function titleKey(map: LangMap, original: string): string {
   const text = (map as Record<string, string | undefined>)[original] ?? Object.values(map).find(Boolean) ?? '';
-  return [...text.trim()].map((c) => foldToken(c)).join('').slice(0, 200);
+  return foldText(text.trim().slice(0, 200));
 }
 
 /** The search document of an initiative: every language of its texts, its codes as facets. */

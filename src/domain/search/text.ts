@@ -4,9 +4,9 @@
 // and digits. Both databases receive the same space-separated tokens.
 
 const HAN = /\p{Script=Han}/u;
-// A run of Han characters, or a run of other letters, digits and combining marks.
-// (The `v` flag's set difference, written as a string: the project's TypeScript target predates it.)
-const RUNS = new RegExp(String.raw`\p{Script=Han}+|[[\p{L}\p{N}\p{M}]--\p{Script=Han}]+`, 'gv');
+// A run of letters, digits and combining marks; Han characters inside a run are split out afterwards.
+const RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+const HAN_OR_NOT = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
 const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
 
 // Combining diacritics of Latin, Greek and Cyrillic; Arabic harakat, superscript alef and tatweel.
@@ -31,7 +31,13 @@ function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
   };
 }
 
-const foldSlow = memo((t: string) => t.normalize('NFKD').replace(MARKS, '').replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c]!).normalize('NFC'));
+/** Lower case with accents and Arabic variants folded, for any text (sort keys); tokens go through the memo. */
+export function foldText(text: string): string {
+  const t = text.toLowerCase();
+  return /[^\x00-\x7f]/.test(t) ? t.normalize('NFKD').replace(MARKS, '').replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c]!).normalize('NFC') : t;
+}
+
+const foldSlow = memo(foldText);
 
 /** One token as both sides store it: lower case, accents and Arabic variants folded. */
 export function foldToken(token: string): string {
@@ -57,16 +63,20 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(RUNS)) {
-    const run = m[0];
-    const base = m.index!;
-    if (HAN.test(run[0]!)) {
-      for (const [word, at] of run.length === 1 ? [[run, 0] as [string, number]] : segmentHan(run)) out.push({ term: word, start: base + at, end: base + at + word.length });
-    } else {
-      const term = foldToken(run);
-      if (term) out.push({ term, start: base, end: base + run.length });
-    }
+    // Mixed runs such as 5G频谱 are split into their Han and other parts.
+    if (HAN.test(m[0])) for (const part of m[0].matchAll(HAN_OR_NOT)) tokenizeRun(part[0], m.index! + part.index!, out);
+    else tokenizeRun(m[0], m.index!, out);
   }
   return out;
+}
+
+function tokenizeRun(run: string, base: number, out: Token[]): void {
+  if (HAN.test(run[0]!)) {
+    for (const [word, at] of run.length === 1 ? [[run, 0] as [string, number]] : segmentHan(run)) out.push({ term: word, start: base + at, end: base + at + word.length });
+  } else {
+    const term = foldToken(run);
+    if (term) out.push({ term, start: base, end: base + run.length });
+  }
 }
 
 /** The text as the index stores it: folded words separated by spaces. */
@@ -82,8 +92,8 @@ export function indexText(text: string): string {
  */
 export function queryPhrases(q: string, max = 8): string[][] {
   const phrases = new Map<string, string[]>();
-  for (const m of q.matchAll(RUNS)) {
-    const run = m[0];
+  for (const part of q.match(RUNS)?.flatMap((r) => r.match(HAN_OR_NOT) ?? []) ?? []) {
+    const run = part;
     const words = HAN.test(run[0]!) ? tokenize(run).map((t) => t.term) : [foldToken(run)];
     if (HAN.test(run[0]!)) phrases.set(words.join(' '), words);
     // A lone Latin letter is an elision (l’, d’) or an initial: matching it adds nothing.

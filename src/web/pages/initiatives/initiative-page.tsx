@@ -5,6 +5,7 @@ import type { ClassificationLink, ClassificationScheme } from '../../../domain/c
 import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
+import { InitiativeCard } from '../../views/components.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { SampleBadge } from '../../views/components.tsx';
 import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
@@ -45,7 +46,7 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
 }
 
 /** The full record: every field, with classification claims and their evidence. */
-export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[] }) {
+export function InitiativePage({ ctx, initiative: i, organisations, similar = [] }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; similar?: Initiative[] }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const orgs = new Map(organisations.map((o) => [o.id, o]));
   const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme);
@@ -287,6 +288,16 @@ export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: Pag
           </p>
         </Section>
       </article>
+      {similar.length ? (
+        <section class="similar" aria-labelledby="similar-h">
+          <h2 id="similar-h">{t('Similar initiatives')}</h2>
+          <div class="cards">
+            {similar.map((s) => (
+              <InitiativeCard ctx={ctx} i={s} />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </Layout>
   );
 }

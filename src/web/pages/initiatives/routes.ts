@@ -23,8 +23,8 @@ export function initiativePages(deps: PageDeps) {
     app.get<{ Params: { lang: string; id: string } }>('/:lang/initiatives/:id', { schema: { hide: true } }, async (req, reply) => {
       const ctx = contextFor(req, deps);
       const initiative = await services.initiatives.get(req.actor, req.params.id);
-      const organisations = await services.organisations.getMany(initiative.organisations.map((o) => o.organisationId));
-      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations }));
+      const [organisations, similar] = await Promise.all([services.organisations.getMany(initiative.organisations.map((o) => o.organisationId)), services.search.similarInitiatives(initiative)]);
+      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations, similar }));
     });
   };
 }
