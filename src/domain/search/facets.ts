@@ -15,14 +15,28 @@ export interface FacetCount {
   count: number;
 }
 
-/** A hit before filtering: what the index returns for each record that matches the words. */
+/** An index entry as the search reads it: what each matching record brings to filtering, facets and sorting. */
 export interface RawHit {
   docId: number;
   recordType: string;
   recordId: string;
+  state: string;
+  createdBy?: string;
   sortDate: string;
   titleKey: string;
   facets: DocFacets;
+}
+
+/** An index entry with the values of every filter computed once (entries are cached and searched many times). */
+export interface IndexedHit extends RawHit {
+  values: Record<SearchFilterName, string[]>;
+}
+
+/** Computes the values of every filter of an entry. */
+export function withValues(hit: RawHit, areas: CountryAreas): IndexedHit {
+  const values = {} as Record<SearchFilterName, string[]>;
+  for (const name of SEARCH_FILTERS) values[name] = valuesOf(hit, name, areas);
+  return { ...hit, values };
 }
 
 /** Country → ISO alpha-3, groups and regions (M49 and ITU), computed once per vocabulary. */
@@ -87,20 +101,20 @@ export function valuesOf(hit: RawHit, name: SearchFilterName, areas: CountryArea
  * own filter (choosing another value replaces it) and honour all the others; a hit failing exactly
  * one filter still counts for that filter's facet.
  */
-export function filterAndCount(hits: RawHit[], filters: SearchFilters, areas: CountryAreas, facets: readonly FacetName[]) {
+export function filterAndCount<H extends IndexedHit>(hits: H[], filters: SearchFilters, facets: readonly FacetName[]) {
   const active = (Object.keys(filters) as SearchFilterName[]).filter((k) => filters[k] !== undefined && filters[k] !== '');
   const counts = new Map<FacetName, Map<string, number>>(facets.map((f) => [f, new Map()]));
-  const kept: RawHit[] = [];
-  const bump = (facet: FacetName, hit: RawHit) => {
+  const kept: H[] = [];
+  const bump = (facet: FacetName, hit: H) => {
     const m = counts.get(facet);
     if (!m) return;
-    for (const v of valuesOf(hit, facet, areas)) m.set(v, (m.get(v) ?? 0) + 1);
+    for (const v of hit.values[facet]) m.set(v, (m.get(v) ?? 0) + 1);
   };
   for (const hit of hits) {
     let failed: SearchFilterName | undefined;
     let failures = 0;
     for (const name of active) {
-      if (!valuesOf(hit, name, areas).includes(filters[name]!)) {
+      if (!hit.values[name].includes(filters[name]!)) {
         failed = name;
         if (++failures > 1) break;
       }

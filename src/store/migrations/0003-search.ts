@@ -17,7 +17,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   let table = db.schema
     .createTable('search_documents')
-    .addColumn('doc_id', 'integer', (c) => (postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey()))
+    // doc_ids are never reused (AUTOINCREMENT, identity): every write of a record gives it a new doc_id,
+    // so a cached entry for a doc_id never goes stale, it only stops matching.
+    .addColumn('doc_id', 'integer', (c) => (postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement()))
     .addColumn('record_type', 'text', (c) => c.notNull())
     .addColumn('record_id', 'text', (c) => c.notNull())
     .addColumn('state', 'text', (c) => c.notNull())

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
-import type { RawHit } from '../../domain/search/facets.ts';
-import { hitRow, visibleSql, type HitRow, type Visibility } from './search-sql.ts';
+import type { Match } from './search-sql.ts';
 
 // SQLite side of the search index: an FTS5 table (title, summary, description) whose rowid is the
 // doc_id of search_documents. Words arrive already folded and segmented (domain/search/text.ts).
@@ -32,21 +31,9 @@ export async function deleteFts5(db: Executor, docIds: number[]): Promise<void> 
   }
 }
 
-/** Every visible record matching all phrases, unscored (scoring is bounded, see rankFts5). */
-export async function matchFts5(db: Executor, phrases: string[][], vis: Visibility): Promise<RawHit[]> {
-  const { rows } = await sql<HitRow>`
-    SELECT d.doc_id, d.record_type, d.record_id, d.sort_date, d.title_key, d.facets
-    FROM search_fts JOIN search_documents d ON d.doc_id = search_fts.rowid
-    WHERE search_fts MATCH ${fts5Query(phrases)} AND ${visibleSql(vis)}`.execute(db);
-  return rows.map(hitRow);
-}
-
-/** Orders these doc ids by BM25, title weighing more than summary, summary more than description. */
-export async function rankFts5(db: Executor, phrases: string[][], docIds: number[]): Promise<number[]> {
-  if (!docIds.length) return [];
-  const { rows } = await sql<{ id: number }>`
-    SELECT rowid AS id FROM search_fts
-    WHERE search_fts MATCH ${fts5Query(phrases)} AND rowid IN (SELECT value FROM json_each(${JSON.stringify(docIds)}))
-    ORDER BY bm25(search_fts, 10.0, 4.0, 1.0), rowid`.execute(db);
-  return rows.map((r) => Number(r.id));
+/** Every entry matching all phrases, with its BM25 score: title weighs more than summary, summary more than description. */
+export async function matchFts5(db: Executor, phrases: string[][]): Promise<Match[]> {
+  const { rows } = await sql<{ id: number; score: number }>`
+    SELECT rowid AS id, bm25(search_fts, 10.0, 4.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ${fts5Query(phrases)}`.execute(db);
+  return rows.map((r) => ({ docId: Number(r.id), score: Number(r.score) }));
 }

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
-import type { RawHit } from '../../domain/search/facets.ts';
-import { hitRow, visibleSql, type HitRow, type Visibility } from './search-sql.ts';
+import type { Match } from './search-sql.ts';
 
 // PostgreSQL side of the search index: a weighted tsvector (title A, summary B, description C) with
 // a RUM index, which answers `@@` and orders by `<=>` (rank distance) from the index.
@@ -42,12 +41,10 @@ export function tsqueryLiteral(phrases: string[][]): string {
 /** The tsvector to store with a document. */
 export const tsvectorOf = (doc: SearchDocument) => sql`${tsvectorLiteral(doc)}::tsvector`;
 
-/** Every visible record matching all phrases, unscored. */
-export async function matchPg(db: Executor, phrases: string[][], vis: Visibility): Promise<RawHit[]> {
-  const { rows } = await sql<HitRow>`
-    SELECT doc_id, record_type, record_id, sort_date, title_key, facets FROM search_documents d
-    WHERE d.tsv @@ ${tsqueryLiteral(phrases)}::tsquery AND ${visibleSql(vis)}`.execute(db);
-  return rows.map(hitRow);
+/** Every entry matching all phrases (found through the RUM index), unscored. */
+export async function matchPg(db: Executor, phrases: string[][]): Promise<Match[]> {
+  const { rows } = await sql<{ id: number }>`SELECT doc_id AS id FROM search_documents WHERE tsv @@ ${tsqueryLiteral(phrases)}::tsquery`.execute(db);
+  return rows.map((r) => ({ docId: Number(r.id) }));
 }
 
 /** Orders these doc ids by RUM rank distance (weights: title 1.0, summary 0.4, description 0.2). */

@@ -6,6 +6,9 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+// Worker threads do not inherit the TypeScript loader of the main thread: register it, then load the worker.
+const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(require('node:worker_threads').workerData.script); });`;
+
 /**
  * Searches on a pool of worker threads, each with a read-only connection to the SQLite file.
  * better-sqlite3 is synchronous: on the main thread a long search would stall every request.
@@ -14,7 +17,7 @@ interface Pending {
 export async function searchPool(file: string, size: number): Promise<SearchPort> {
   const workers = await Promise.all(
     Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { file } });
+      const worker = new Worker(BOOT, { eval: true, workerData: { file, script: new URL('./search-worker.ts', import.meta.url).href } });
       const slot = { worker, pending: new Map<number, Pending>() };
       worker.on('message', (msg: { id?: number; result?: never; error?: string; ready?: boolean }) => {
         if (msg.id === undefined) return;
