@@ -89,24 +89,27 @@ async function main() {
     await services.close();
     await store.close();
 
-    const [searchPort, barePort] = [await freePort(), await freePort()];
+    const [searchPort, coldPort, barePort] = [await freePort(), await freePort(), await freePort()];
     const env = { DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'silent', LEAPFROG_SAMPLE: 'false', LEAPFROG_SEARCH_WORKERS: process.env.LEAPFROG_SEARCH_WORKERS ?? '2' };
     children.push(await start('src/main.ts', env, searchPort));
+    // The same search without the result cache: what each search costs when it is not a repeat.
+    children.push(await start('src/main.ts', { ...env, LEAPFROG_SEARCH_CACHE: '0' }, coldPort));
     children.push(await start('bench/bare-server.ts', {}, barePort));
     const totals: number[] = [];
     for (const p of paths.slice(0, 40)) totals.push(((await (await fetch(`http://127.0.0.1:${searchPort}${p}`)).json()) as { total: number }).total);
     totals.sort((a, b) => a - b);
     console.log(`${paths.length} distinct queries; results of the first 40: median ${totals[20]}, max ${totals.at(-1)}`);
-    await load(searchPort, 10, paths.slice(0, 50)); // warm-up: JIT, page cache
+    for (const port of [searchPort, coldPort]) await load(port, 10, paths.slice(0, 50)); // warm-up: JIT, page cache
 
     console.log('\nconnections  target        req/s     p50 ms  p95 ms  p99 ms  requests  non-200');
     for (const connections of [10, 50]) {
       const bare = await load(barePort, connections, ['/']);
       const search = await load(searchPort, connections, paths);
-      for (const [name, r] of [['bare route', bare], ['search', search]] as const) {
+      const cold = await load(coldPort, connections, paths);
+      for (const [name, r] of [['bare route', bare], ['search', search], ['no cache', cold]] as const) {
         console.log(`${String(connections).padStart(11)}  ${name.padEnd(12)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}  ${String(r.n).padStart(8)}  ${r.errors}`);
       }
-      console.log(`${String(connections).padStart(11)}  ratio: search throughput is ${((100 * search.rps) / bare.rps).toFixed(2)} % of the bare route (target ≥ 5 %); p95 ${search.p95.toFixed(1)} ms${connections === 10 ? ' (target ≤ 50 ms)' : ''}`);
+      console.log(`${String(connections).padStart(11)}  ratio: search throughput is ${((100 * search.rps) / bare.rps).toFixed(2)} % of the bare route (target ≥ 5 %); p95 ${search.p95.toFixed(1)} ms${connections === 10 ? ' (target ≤ 50 ms)' : ''}; without the cache ${((100 * cold.rps) / bare.rps).toFixed(2)} %, p95 ${cold.p95.toFixed(1)} ms`);
     }
   } finally {
     for (const c of children) c.kill('SIGTERM');

@@ -29,6 +29,8 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** Worker threads for searches on a SQLite file (0: search on the main connection). */
   searchWorkers?: number;
+  /** Search results kept for repeated searches while the index is unchanged (0: none). */
+  searchCache?: number;
 }
 
 /** Searches run on worker threads with read-only connections when the database is a SQLite file. */
@@ -53,7 +55,7 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
   const index = await searchPort(store, vocabulary, opts.searchWorkers ?? 0);
-  const search = new SearchService(uow, vocabulary, index);
+  const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
   await search.ensureCurrent(CLI_ACTOR);
   return { store, vocabulary, initiatives, organisations, sample, search, close: () => index.close() };
 }

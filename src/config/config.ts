@@ -12,6 +12,7 @@ const ConfigSchema = Type.Object({
   rateLimitWritesPerMinute: Type.Integer({ minimum: 1 }),
   publicUrl: Type.String({ pattern: '^https?://' }),
   searchWorkers: Type.Integer({ minimum: 0, maximum: 64 }),
+  searchCache: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -26,6 +27,7 @@ const ENV: Record<keyof Config, { env: string; default?: string; parse: (s: stri
   rateLimitWritesPerMinute: { env: 'LEAPFROG_RATE_LIMIT_WRITES', default: '120', parse: numberOrText },
   publicUrl: { env: 'LEAPFROG_PUBLIC_URL', default: 'http://localhost:8080', parse: String },
   searchWorkers: { env: 'LEAPFROG_SEARCH_WORKERS', default: '2', parse: numberOrText },
+  searchCache: { env: 'LEAPFROG_SEARCH_CACHE', default: '2000', parse: numberOrText },
 };
 
 function numberOrText(s: string): unknown {

@@ -102,6 +102,8 @@ export interface SettingsRepo {
 export interface SearchIndexRepo {
   /** Drops every index entry and indexes every record again; returns how many records were indexed. */
   rebuild(): Promise<number>;
+  /** A counter that moves on every index write (cached results are valid while it stays). */
+  version(): Promise<number>;
 }
 
 export type SearchSort = 'relevance' | 'newest' | 'title';

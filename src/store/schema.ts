@@ -167,6 +167,11 @@ export interface SearchDocumentRow {
   facets: string;
 }
 
+export interface SearchStateRow {
+  key: string;
+  version: number;
+}
+
 export interface AppSettingRow {
   key: string;
   value: string;
@@ -191,4 +196,5 @@ export interface Database {
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
   search_documents: SearchDocumentRow;
+  search_state: SearchStateRow;
 }

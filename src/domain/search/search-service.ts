@@ -56,16 +56,36 @@ function filtersOf(q: SearchQuery): SearchFilters {
 
 /** One search over every record type, in the six languages, with facets; and similar records. */
 export class SearchService {
+  private readonly cache = new Map<string, SearchResults>();
+
+  /** `cacheSize`: results kept for repeated searches (0: none); they are served only while the index is unchanged. */
   constructor(
     private readonly uow: UnitOfWork,
     private readonly vocabulary: VocabularyService,
     private readonly index: SearchPort,
+    private readonly cacheSize = 0,
   ) {}
 
   /** A page of matching records the actor may see, with snippets in the language that matched and exact facet counts. */
   async search(actor: Actor, q: SearchQuery, readerLang: Lang = 'en'): Promise<SearchResults> {
     const errors = queryErrors(this.vocabulary.current(), q);
     if (errors.length) throw new ValidationError(errors);
+    if (!this.cacheSize) return this.run(actor, q, readerLang);
+    // The index version is read first: a result computed from a newer index is only ever filed under an older version.
+    const key = JSON.stringify([await this.uow.searchIndex.version(), visibleTo(actor), readerLang, Object.entries(q).sort()]);
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.cache.delete(key);
+      this.cache.set(key, cached); // most recently used last
+      return cached;
+    }
+    const result = await this.run(actor, q, readerLang);
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private async run(actor: Actor, q: SearchQuery, readerLang: Lang): Promise<SearchResults> {
     const page = Math.max(1, q.page ?? 1);
     const limit = Math.min(MAX_LIMIT, Math.max(1, q.limit ?? 20));
     const phrases = queryPhrases(q.q ?? '');

@@ -31,6 +31,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   if (postgres) table = table.addColumn('tsv', sql`tsvector`, (c) => c.notNull());
   await table.execute();
   await db.schema.createIndex('search_documents_state').on('search_documents').columns(['state', 'sort_date']).execute();
+  // A counter bumped by every index write, in the same transaction: a cached search result is
+  // valid while the counter has not moved.
+  await db.schema.createTable('search_state').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('version', 'integer', (c) => c.notNull()).execute();
+  await db.insertInto('search_state').values({ key: 'index', version: 0 }).execute();
   if (postgres) {
     await sql`CREATE INDEX search_documents_tsv ON search_documents USING rum (tsv rum_tsvector_ops)`.execute(db);
   } else {

@@ -8,8 +8,20 @@ import { isPostgres } from './search-sql.ts';
 // Writes of the search index. The record stores call these inside the caller's transaction, so a
 // record and its index entry change together on every write path (API, pages, CLI, sample, imports).
 
+/** Marks the index as changed (cached search results made before are no longer served). */
+export async function bumpIndexVersion(db: Executor): Promise<void> {
+  await db.updateTable('search_state').set((eb) => ({ version: eb('version', '+', 1) })).where('key', '=', 'index').execute();
+}
+
+/** The index's change counter. */
+export async function indexVersion(db: Executor): Promise<number> {
+  const row = await db.selectFrom('search_state').select('version').where('key', '=', 'index').executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
 /** Removes the index entries of these records. */
 export async function unindex(db: Executor, recordType: RecordType, recordIds: string[]): Promise<void> {
+  if (recordIds.length) await bumpIndexVersion(db);
   for (let i = 0; i < recordIds.length; i += 500) {
     const ids = recordIds.slice(i, i + 500);
     if (!isPostgres(db)) {
@@ -23,6 +35,7 @@ export async function unindex(db: Executor, recordType: RecordType, recordIds: s
 /** Writes (or rewrites) the index entries of these documents. */
 export async function indexDocuments(db: Executor, docs: SearchDocument[]): Promise<void> {
   if (!docs.length) return;
+  await bumpIndexVersion(db);
   const byType = new Map<RecordType, string[]>();
   for (const d of docs) byType.set(d.recordType, [...(byType.get(d.recordType) ?? []), d.recordId]);
   for (const [type, ids] of byType) await unindex(db, type, ids);

@@ -4,7 +4,7 @@ import { initiativeDocument, organisationDocument } from '../../domain/search/se
 import { WORKFLOW_STATES } from '../../domain/review/workflow.ts';
 import { initiativeStore } from '../initiative-store.ts';
 import { organisationStore } from '../organisation-store.ts';
-import { indexDocuments } from './search-index.ts';
+import { bumpIndexVersion, indexDocuments, indexVersion } from './search-index.ts';
 import { clearFts5 } from './fts5.ts';
 import { isPostgres } from './search-sql.ts';
 
@@ -13,7 +13,10 @@ const PAGE = 500;
 /** `npx leapfrog search reindex`: drops the index and indexes every record again, page by page. */
 export function searchIndexStore(db: Executor): SearchIndexRepo {
   return {
+    version: () => indexVersion(db),
+
     async rebuild() {
+      await bumpIndexVersion(db);
       await db.deleteFrom('search_documents').execute();
       if (!isPostgres(db)) await clearFts5(db);
       let indexed = 0;

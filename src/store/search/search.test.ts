@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { testDatabases } from '../../../test/helpers/databases.ts';
+import { freshDatabase, testDatabases } from '../../../test/helpers/databases.ts';
+import { createServices } from '../../services.ts';
 import { testApp, type TestApp } from '../../../test/helpers/app.ts';
 import { seedSearchFixtures, SEARCH_CASES } from '../../../test/fixtures/search-cases.ts';
 import { ANONYMOUS, CLI_ACTOR } from '../../domain/access/access.ts';
@@ -51,6 +52,22 @@ for (const db of testDatabases()) {
       const n = await t.services.search.reindex(CLI_ACTOR);
       assert.ok(n >= 8);
       assert.deepEqual(await search({ q: 'internet' }), before);
+    });
+
+    it('serves a repeated search from the cache only while the index is unchanged', async () => {
+      const fresh = await freshDatabase(db);
+      try {
+        const services = await createServices(fresh.store, { searchCache: 10 });
+        const own = await seedSearchFixtures(services);
+        const first = await services.search.search(ANONYMOUS, { q: 'astronautas' });
+        assert.equal(first.total, 0);
+        assert.equal(await services.search.search(ANONYMOUS, { q: 'astronautas' }), first, 'the same object: served from the cache');
+        await services.initiatives.update(CLI_ACTOR, own.schools!, { title: { es: 'Astronautas en escuelas' } });
+        assert.equal((await services.search.search(ANONYMOUS, { q: 'astronautas' })).total, 1, 'a write makes the cached result stale');
+        await services.close();
+      } finally {
+        await fresh.drop();
+      }
     });
 
     it('sorts by title and by newest', async () => {
