@@ -1,10 +1,16 @@
 import type { Store } from './store/database.ts';
 import { unitOfWork } from './store/unit-of-work.ts';
 import { migrate } from './store/migrator.ts';
+import { loadConfig, type Config } from './config/config.ts';
+import type { Mailer } from './domain/ports.ts';
 import { VocabularyService } from './domain/vocabulary/vocabulary-service.ts';
 import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
+import { AccountService } from './domain/user/account-service.ts';
+import { TokenService } from './domain/user/token-service.ts';
+import { AuditService } from './domain/audit/audit-service.ts';
+import { ReminderService } from './domain/review/reminder-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 import { SearchService } from './domain/search/search-service.ts';
 import { countryAreas } from './domain/search/facets.ts';
@@ -12,6 +18,7 @@ import { searchEngine } from './store/search/search-engine.ts';
 import { searchPool } from './store/search/search-pool.ts';
 import { CLI_ACTOR } from './domain/access/access.ts';
 import type { SearchPort } from './domain/ports.ts';
+import { mailerFor } from './mail/mailer.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -23,6 +30,10 @@ export interface Services {
   search: SearchService;
   /** Stops the search workers, if any; the caller closes the store. */
   close(): Promise<void>;
+  accounts: AccountService;
+  tokens: TokenService;
+  audit: AuditService;
+  reminders: ReminderService;
 }
 
 export interface ServiceOptions {
@@ -31,6 +42,10 @@ export interface ServiceOptions {
   searchWorkers?: number;
   /** Search results kept for repeated searches while the index is unchanged (0: none). */
   searchCache?: number;
+  /** Settings (sign-in limits, session lifetime, public URL, mail); defaults when not given. */
+  config?: Config;
+  /** Where mail goes; by default SMTP or the outbox folder, as configured. */
+  mailer?: Mailer;
 }
 
 /** Searches run on worker threads with read-only connections when the database is a SQLite file. */
@@ -48,6 +63,8 @@ async function searchPort(store: Store, vocabulary: VocabularyService, workers: 
 /** Migrates the database, seeds the vocabularies and wires the services. */
 export async function createServices(store: Store, opts: ServiceOptions = {}): Promise<Services> {
   await migrate(store.db);
+  const config = opts.config ?? loadConfig({});
+  const mailer = opts.mailer ?? mailerFor(config);
   const uow = unitOfWork(store.db);
   const vocabulary = new VocabularyService(uow);
   await vocabulary.seedAndLoad();
@@ -57,5 +74,10 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const index = await searchPort(store, vocabulary, opts.searchWorkers ?? 0);
   const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
   await search.ensureCurrent(CLI_ACTOR);
-  return { store, vocabulary, initiatives, organisations, sample, search, close: () => index.close() };
+  const accounts = new AccountService(uow, mailer, config, opts.clock);
+  const tokens = new TokenService(uow, opts.clock);
+  const audit = new AuditService(uow, opts.clock);
+  const reminders = new ReminderService(uow, mailer, config.publicUrl, opts.clock);
+  initiatives.review.onTransition(reminders.changesRequestedListener((i) => i.title, (i) => i.originalLang, 'initiatives'));
+  return { store, vocabulary, initiatives, organisations, sample, search, accounts, tokens, audit, reminders, close: () => index.close() };
 }

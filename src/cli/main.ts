@@ -8,6 +8,7 @@ import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
 import { sampleGenerateCommand, searchCommands } from './search.ts';
+import { userCommands } from './users.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -48,5 +49,6 @@ sample
 sampleGenerateCommand(sample);
 vocabCommands(program);
 searchCommands(program);
+userCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

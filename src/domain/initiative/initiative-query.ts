@@ -1,6 +1,8 @@
 import type { FieldError } from '../errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from './initiative.ts';
+import type { Freshness } from '../review/freshness.ts';
+import type { WorkflowState } from '../review/workflow.ts';
 
 /** Query of the initiative list, as the API and pages receive it (codes, not names). */
 export interface InitiativeQuery {
@@ -14,6 +16,9 @@ export interface InitiativeQuery {
   status?: string;
   kind?: string;
   organisation?: string;
+  freshness?: Freshness;
+  /** Workflow state, for moderators (the queue); others only ever see published records and their own. */
+  state?: WorkflowState;
   page?: number;
   limit?: number;
 }

@@ -6,7 +6,7 @@ import { union as literals } from '../../../domain/initiative/initiative-input.t
 /** GET /api/v1/search: words, record type, every filter of the initiative list, start year, sort, labels' language. */
 export const SearchQuerySchema = Type.Composite(
   [
-    InitiativeListQuery,
+    Type.Omit(InitiativeListQuery, ['freshness']),
     Type.Object({
       q: Type.Optional(Type.String({ maxLength: 200, description: 'words in any of the six languages' })),
       type: Type.Optional(literals(['initiative', 'organisation'] as const)),
