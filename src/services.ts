@@ -49,15 +49,15 @@ export interface ServiceOptions {
 }
 
 /** Searches run on worker threads with read-only connections when the database is a SQLite file. */
-async function searchPort(store: Store, vocabulary: VocabularyService, workers: number): Promise<SearchPort> {
-  const file = store.sqliteFile;
-  if (store.dialect === 'sqlite' && file && workers > 0) return searchPool(file, workers);
+function searchPort(store: Store, vocabulary: VocabularyService, workers: number): SearchPort {
   let areas = countryAreas(vocabulary.current());
   let seen = vocabulary.current();
-  return searchEngine(store.db, () => {
+  const inProcess = searchEngine(store.db, () => {
     if (vocabulary.current() !== seen) [seen, areas] = [vocabulary.current(), countryAreas(vocabulary.current())];
     return areas;
   });
+  const file = store.sqliteFile;
+  return store.dialect === 'sqlite' && file && workers > 0 ? searchPool(file, workers, inProcess) : inProcess;
 }
 
 /** Migrates the database, seeds the vocabularies and wires the services. */
@@ -71,7 +71,7 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  const index = await searchPort(store, vocabulary, opts.searchWorkers ?? 0);
+  const index = searchPort(store, vocabulary, opts.searchWorkers ?? 0);
   const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
   await search.ensureCurrent(CLI_ACTOR);
   const accounts = new AccountService(uow, mailer, config, opts.clock);

@@ -1,6 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { SearchPort } from '../../domain/ports.ts';
 
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
 interface Pending {
   resolve: (v: never) => void;
   reject: (e: Error) => void;
@@ -14,11 +19,14 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
  * better-sqlite3 is synchronous: on the main thread a long search would stall every request.
  * A request goes to the worker with the fewest searches in flight.
  */
-export async function searchPool(file: string, size: number): Promise<SearchPort> {
-  const workers = await Promise.all(
+export function searchPool(file: string, size: number, meanwhile: SearchPort): SearchPort & { ready: Promise<boolean> } {
+  // Workers take a few seconds to boot (each loads the TypeScript loader and the vocabularies): the
+  // server starts at once and searches on its main connection until the pool is ready.
+  let workers: Slot[] | undefined;
+  const booting = Promise.all(
     Array.from({ length: size }, () => {
       const worker = new Worker(BOOT, { eval: true, workerData: { file, script: new URL('./search-worker.ts', import.meta.url).href } });
-      const slot = { worker, pending: new Map<number, Pending>() };
+      const slot: Slot = { worker, pending: new Map<number, Pending>() };
       worker.on('message', (msg: { id?: number; result?: never; error?: string; ready?: boolean }) => {
         if (msg.id === undefined) return;
         const p = slot.pending.get(msg.id);
@@ -30,14 +38,19 @@ export async function searchPool(file: string, size: number): Promise<SearchPort
         for (const p of slot.pending.values()) p.reject(err);
         slot.pending.clear();
       });
-      return new Promise<typeof slot>((resolve, reject) => {
+      return new Promise<Slot>((resolve, reject) => {
         worker.once('message', () => resolve(slot));
         worker.once('error', reject);
       });
     }),
+  ).then(
+    (ready) => (workers = ready),
+    // A pool that cannot start leaves searches on the main connection: slower, still correct.
+    () => [] as Slot[],
   );
   let nextId = 0;
   const call = <T>(kind: 'search' | 'similar', req: unknown): Promise<T> => {
+    if (!workers) return (kind === 'search' ? meanwhile.search(req as never) : meanwhile.similar(req as never)) as Promise<T>;
     const slot = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -46,10 +59,12 @@ export async function searchPool(file: string, size: number): Promise<SearchPort
     });
   };
   return {
+    /** True once the workers serve searches; false when they could not start. */
+    ready: booting.then((slots) => slots.length > 0),
     search: (req) => call('search', req),
     similar: (req) => call('similar', req),
     close: async () => {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      await Promise.all((workers ?? (await booting)).map((w) => w.worker.terminate()));
     },
   };
 }
