@@ -4,10 +4,9 @@ import type { Snippet } from '../../../domain/search/snippet.ts';
 import { dir } from '../../../domain/vocabulary/language.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
-import { Pagination, SampleBadge } from '../../views/components.tsx';
+import { InitiativeCard, Pagination, SampleBadge } from '../../views/components.tsx';
 import { LangText } from '../../views/text.tsx';
-import { facetLabel } from '../../api/search/present.ts';
-import { kindLabel, statusLabel } from '../../views/labels.ts';
+import { facetLabel } from '../../views/labels.ts';
 
 const PARAMS = ['q', 'type', 'sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'organisation', 'year', 'sort'] as const;
 const SHOWN_VALUES = 12;
@@ -62,20 +61,7 @@ function Hit({ ctx, item }: { ctx: PageContext; item: SearchItem }) {
       </article>
     );
   }
-  const i = item.record;
-  return (
-    <article class="card">
-      <h3>
-        <a href={href(`/initiatives/${i.id}`)}>
-          <LangText ctx={ctx} map={i.title} original={i.originalLang} />
-        </a>
-      </h3>
-      <p class="meta">
-        {i.provenance.source === 'synthetic' ? <span class="badge badge-sample">{t('Synthetic record')}</span> : i.isSample ? <SampleBadge ctx={ctx} /> : null} <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
-      </p>
-      {item.snippet ? <SnippetText ctx={ctx} s={item.snippet} /> : <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" />}
-    </article>
-  );
+  return <InitiativeCard ctx={ctx} i={item.record} summary={item.snippet ? <SnippetText ctx={ctx} s={item.snippet} /> : undefined} />;
 }
 
 /** Search results: a GET form, facets as plain links, snippets, the count, and advice when nothing matches. */
