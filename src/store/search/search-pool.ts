@@ -20,10 +20,12 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
  * A request goes to the worker with the fewest searches in flight.
  */
 export function searchPool(file: string, size: number, meanwhile: SearchPort): SearchPort & { ready: Promise<boolean> } {
-  // Workers take a few seconds to boot (each loads the TypeScript loader and the vocabularies): the
-  // server starts at once and searches on its main connection until the pool is ready.
+  // Workers take a few seconds to boot (each loads the TypeScript loader and the vocabularies). They
+  // boot on the first search, so they never slow the server's start; until they are ready, searches
+  // run on the main connection.
   let workers: Slot[] | undefined;
-  const booting = Promise.all(
+  let booting: Promise<Slot[]> | undefined;
+  const boot = () => (booting ??= Promise.all(
     Array.from({ length: size }, () => {
       const worker = new Worker(BOOT, { eval: true, workerData: { file, script: new URL('./search-worker.ts', import.meta.url).href } });
       const slot: Slot = { worker, pending: new Map<number, Pending>() };
@@ -38,6 +40,11 @@ export function searchPool(file: string, size: number, meanwhile: SearchPort): S
         for (const p of slot.pending.values()) p.reject(err);
         slot.pending.clear();
       });
+      // A worker that died takes no more searches; with none left, searches go back to the main connection.
+      worker.on('exit', () => {
+        workers = workers?.filter((w) => w !== slot);
+        if (workers && !workers.length) workers = undefined;
+      });
       return new Promise<Slot>((resolve, reject) => {
         worker.once('message', () => resolve(slot));
         worker.once('error', reject);
@@ -47,10 +54,13 @@ export function searchPool(file: string, size: number, meanwhile: SearchPort): S
     (ready) => (workers = ready),
     // A pool that cannot start leaves searches on the main connection: slower, still correct.
     () => [] as Slot[],
-  );
+  ));
   let nextId = 0;
   const call = <T>(kind: 'search' | 'similar', req: unknown): Promise<T> => {
-    if (!workers) return (kind === 'search' ? meanwhile.search(req as never) : meanwhile.similar(req as never)) as Promise<T>;
+    if (!workers) {
+      void boot();
+      return (kind === 'search' ? meanwhile.search(req as never) : meanwhile.similar(req as never)) as Promise<T>;
+    }
     const slot = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -59,12 +69,14 @@ export function searchPool(file: string, size: number, meanwhile: SearchPort): S
     });
   };
   return {
-    /** True once the workers serve searches; false when they could not start. */
-    ready: booting.then((slots) => slots.length > 0),
+    /** Boots the workers now; true once they serve searches, false when they could not start. */
+    get ready() {
+      return boot().then((slots) => slots.length > 0);
+    },
     search: (req) => call('search', req),
     similar: (req) => call('similar', req),
     close: async () => {
-      await Promise.all((workers ?? (await booting)).map((w) => w.worker.terminate()));
+      await Promise.all((workers ?? (booting ? await booting : [])).map((w) => w.worker.terminate()));
     },
   };
 }
