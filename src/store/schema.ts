@@ -171,6 +171,34 @@ export interface SearchStateRow {
   key: string;
   version: number;
 }
+export interface ExternalIdRow {
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  value: string;
+}
+export interface ClassifierDecisionRow {
+  id: string;
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  code: string;
+  accepted: number;
+  confidence: number | null;
+  evidence_text: string | null;
+  text: string;
+  lang: string;
+  actor: string;
+  decided_at: string;
+}
+export interface ClassifierModelRow {
+  id: string;
+  created_at: string;
+  created_by: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
 
 export interface AppSettingRow {
   key: string;
@@ -250,4 +278,7 @@ export interface Database {
   review_events: ReviewEventRow;
   search_documents: SearchDocumentRow;
   search_state: SearchStateRow;
+  external_ids: ExternalIdRow;
+  classifier_decisions: ClassifierDecisionRow;
+  classifier_models: ClassifierModelRow;
 }

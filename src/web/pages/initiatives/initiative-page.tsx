@@ -8,6 +8,8 @@ import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard } from '../../views/components.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { SampleBadge } from '../../views/components.tsx';
+import { SuggestionsSection } from './suggestions-section.tsx';
+import { pendingSuggestions } from '../../../domain/classify/suggestion-service.ts';
 import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -46,10 +48,11 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
 }
 
 /** The full record: every field, with classification claims and their evidence. */
-export function InitiativePage({ ctx, initiative: i, organisations, similar = [] }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; similar?: Initiative[] }) {
+export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false, similar = [] }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean; similar?: Initiative[] }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const orgs = new Map(organisations.map((o) => [o.id, o]));
-  const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme);
+  // Pending machine suggestions are not claims: only who may decide sees them, in their own section.
+  const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme && !(c.source === 'machine' && !c.confirmedAt));
   const goalClaims = links('sdg-goal');
   const targetClaims = links('sdg-target');
   const title = textOf(ctx, i.title, i.originalLang);
@@ -66,7 +69,7 @@ export function InitiativePage({ ctx, initiative: i, organisations, similar = []
     ['replicability', t('Replicability and sustainability'), i.replicability],
   ];
   return (
-    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)}>
+    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
       <article class="record">
         <header>
           <p class="meta">
@@ -180,6 +183,8 @@ export function InitiativePage({ ctx, initiative: i, organisations, similar = []
             </ul>
           </Section>
         ) : null}
+
+        {mayDecide ? <SuggestionsSection ctx={ctx} recordId={i.id} pending={pendingSuggestions(i.classifications)} /> : null}
 
         {i.trustMarkers.length ? (
           <Section id="trust" title={t('Trust markers')}>
