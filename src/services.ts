@@ -6,6 +6,7 @@ import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
+import { IndicatorService } from './domain/indicator/indicator-service.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   initiatives: InitiativeService;
   organisations: OrganisationService;
   sample: SampleService;
+  indicators: IndicatorService;
 }
 
 export interface ServiceOptions {
@@ -29,5 +31,6 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  return { store, vocabulary, initiatives, organisations, sample };
+  const indicators = new IndicatorService(uow, vocabulary, opts.clock);
+  return { store, vocabulary, initiatives, organisations, sample, indicators };
 }

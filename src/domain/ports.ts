@@ -3,6 +3,7 @@ import type { Organisation } from './organisation/organisation.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
+import type { Observation, OfficialAggregate, SeriesInfo } from './indicator/indicator.ts';
 
 // The store interfaces services need. store/ implements them on Kysely; services never see SQL.
 
@@ -93,12 +94,45 @@ export interface SettingsRepo {
   set(key: string, value: string): Promise<void>;
 }
 
+/** What to read of one indicator: one breakdown (dimsKey), optionally some countries and a year range. */
+export interface ObservationQuery {
+  indicatorCode: string;
+  dims: string;
+  m49?: string[];
+  from?: number;
+  to?: number;
+}
+
+export interface IndicatorCoverage {
+  indicatorCode: string;
+  observations: number;
+  countries: number;
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+export interface IndicatorRepo {
+  /** Inserts or replaces series, observations and published aggregates (re-import is idempotent). */
+  upsertSeries(series: SeriesInfo[]): Promise<void>;
+  upsertObservations(rows: Observation[]): Promise<void>;
+  upsertOfficial(rows: OfficialAggregate[]): Promise<void>;
+  series(indicatorCode?: string): Promise<SeriesInfo[]>;
+  observations(q: ObservationQuery): Promise<Observation[]>;
+  /** Every observation of one country, all indicators and breakdowns. */
+  countryObservations(m49: string): Promise<Observation[]>;
+  official(indicatorCode: string, dims: string): Promise<OfficialAggregate[]>;
+  /** The breakdowns (dimsKey) an indicator has data for. */
+  breakdowns(indicatorCode: string): Promise<string[]>;
+  coverage(): Promise<IndicatorCoverage[]>;
+}
+
 export interface Stores {
   settings: SettingsRepo;
   initiatives: InitiativeRepo;
   organisations: OrganisationRepo;
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
+  indicators: IndicatorRepo;
 }
 
 /** Stores bound to the database, and a way to run several writes in one transaction. */

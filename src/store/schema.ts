@@ -161,6 +161,35 @@ export interface AppSettingRow {
   value: string;
 }
 
+export interface IndicatorSeriesRow {
+  id: string;
+  indicator_code: string;
+  format: string;
+  source_series: string;
+  source: string;
+  licence: string;
+  url: string | null;
+  imported_at: string;
+  row_count: number;
+}
+export interface IndicatorObservationRow {
+  indicator_code: string;
+  m49: string;
+  year: number;
+  dims: string;
+  value: number;
+  series_id: string;
+  note: string | null;
+}
+export interface IndicatorOfficialAggregateRow {
+  indicator_code: string;
+  group_code: string;
+  year: number;
+  dims: string;
+  value: number;
+  series_id: string;
+}
+
 export interface Database {
   app_settings: AppSettingRow;
   countries: CountryRow;
@@ -179,4 +208,7 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  indicator_series: IndicatorSeriesRow;
+  indicator_observations: IndicatorObservationRow;
+  indicator_official_aggregates: IndicatorOfficialAggregateRow;
 }
