@@ -1,4 +1,4 @@
-import type { Actor } from '../access/access.ts';
+import { authorize, type Actor } from '../access/access.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { IndicatorCoverage, UnitOfWork } from '../ports.ts';
 import { COUNTRY_GROUP_CODES } from '../vocabulary/country-group.ts';
@@ -29,6 +29,11 @@ export class IndicatorService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** Throws unless the actor may import indicator files (the admin import page asks before showing its form). */
+  assertCanImport(actor: Actor): void {
+    authorize(actor, 'indicator:import');
+  }
+
   /** Imports one file in a source format (admins only); see indicator-import.ts. */
   async import(actor: Actor, input: ImportInput, onProgress?: (done: number, total: number) => void) {
     const report = await importIndicatorFile(this.uow, this.vocabulary.current(), actor, input, this.clock().toISOString(), onProgress);
@@ -52,6 +57,11 @@ export class IndicatorService {
   async catalogue(): Promise<{ indicator: Indicator; coverage?: IndicatorCoverage; series: SeriesInfo[] }[]> {
     const [coverage, series] = await Promise.all([this.uow.indicators.coverage(), this.uow.indicators.series()]);
     return INDICATORS.map((indicator) => ({ indicator, coverage: coverage.find((c) => c.indicatorCode === indicator.code), series: series.filter((s) => s.indicatorCode === indicator.code) }));
+  }
+
+  /** The breakdowns (dimsKey) an indicator has data for. */
+  async breakdowns(code: string): Promise<string[]> {
+    return this.uow.indicators.breakdowns(code);
   }
 
   async series(code: string): Promise<SeriesInfo[]> {
@@ -133,11 +143,12 @@ export class IndicatorService {
   }
 
   /** Every country's value for one year (for a map), or each country's latest value when no year is given. */
-  async valuesByCountry(code: string, year: number | undefined, breakdown?: string): Promise<{ values: Map<string, number>; years: number[] }> {
+  async valuesByCountry(code: string, year: number | undefined, breakdown?: string): Promise<{ values: Map<string, number>; years: number[]; countsByYear: Map<number, number> }> {
     const t = await this.tables(code, this.breakdownKey(this.indicator(code), breakdown));
     const years = [...t.byYear.keys()].sort((a, b) => a - b);
+    const countsByYear = new Map(years.map((y) => [y, t.byYear.get(y)!.size]));
     const values = year === undefined ? new Map([...t.latest].map(([m, v]) => [m, v.value])) : new Map(t.byYear.get(year) ?? []);
-    return { values, years };
+    return { values, years, countsByYear };
   }
 
   /** One country's latest headline value per indicator, with the world aggregate of the same year. */

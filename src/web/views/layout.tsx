@@ -53,6 +53,9 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
                 <li>
                   <a href={href('/countries')}>{t('Countries')}</a>
                 </li>
+                <li>
+                  <a href={href('/observatory')}>{t('Observatory')}</a>
+                </li>
               </ul>
             </nav>
             <nav aria-label={t('Language')} class="langs">
