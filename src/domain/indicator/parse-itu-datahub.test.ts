@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { sharedData } from '../../../test/helpers/shared-data.ts';
 import { parseItuDataHub } from './parse-itu-datahub.ts';
 import { parseNumber } from './parse-common.ts';
-import { TEST_PLACES } from './test-places.ts';
+import { TEST_PLACES } from '../../../test/helpers/places.ts';
 
 const HEADER = '\uFEFF"seriesID","seriesCode","seriesName","seriesParent","seriesUnits","entityID","entityIso","entityName","dataValue","dataYear","dataNote","dataSource","seriesDescription"';
 const read = (name: string) => parseItuDataHub(readFileSync(sharedData('ict-indicators/itu-datahub', name), 'utf8'), { places: TEST_PLACES });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseOpenSdg, indicatorFromFileName } from './parse-open-sdg.ts';
-import { TEST_PLACES } from './test-places.ts';
+import { TEST_PLACES } from '../../../test/helpers/places.ts';
 
 // Open SDG data files as the platform's data repositories hold them (data/indicator_5-b-1.csv).
 const OWNERSHIP = `Year,Sex,Units,Series,GeoCode,Value

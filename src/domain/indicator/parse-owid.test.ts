@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { sharedData } from '../../../test/helpers/shared-data.ts';
 import { parseOwid } from './parse-owid.ts';
-import { TEST_PLACES } from './test-places.ts';
+import { TEST_PLACES } from '../../../test/helpers/places.ts';
 
 describe('Our World in Data parser', () => {
   const r = parseOwid(readFileSync(sharedData('ict-indicators/owid/share-of-individuals-using-the-internet.csv'), 'utf8'), { places: TEST_PLACES });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { sharedData } from '../../../test/helpers/shared-data.ts';
 import { parseWorldBank } from './parse-worldbank.ts';
-import { TEST_PLACES } from './test-places.ts';
+import { TEST_PLACES } from '../../../test/helpers/places.ts';
 
 describe('World Bank parser', () => {
   it('reads the long population CSV: countries, World and LDC as published aggregates, other aggregates skipped', () => {

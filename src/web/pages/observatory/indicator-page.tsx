@@ -7,6 +7,23 @@ import { breakdownLabel, gapFormatter, groupLabel, valueFormatter } from './indi
 import type { IndicatorPageData } from './indicator-page-data.ts';
 import { TrendTable, OfficialTable } from './trend-tables.tsx';
 
+/** A row of links choosing one value (a year, a group, a breakdown); the chosen one is marked current. */
+function ChoiceLinks({ label, items }: { label: string; items: { href: string; text: string; current: boolean }[] }) {
+  return (
+    <nav aria-label={label} class="choices">
+      <ul>
+        {items.map((i) => (
+          <li>
+            <a href={i.href} aria-current={i.current ? 'true' : undefined}>
+              {i.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** One indicator: what it is, a world map for a chosen year, group trends, the gap to the world, and a country ranking. */
 export function IndicatorPage({ ctx, data }: { ctx: PageContext; data: IndicatorPageData }) {
   const { t, href, lang, fmt } = ctx;
@@ -63,17 +80,7 @@ export function IndicatorPage({ ctx, data }: { ctx: PageContext; data: Indicator
         </dd>
       </dl>
       {data.breakdowns.length ? (
-        <nav aria-label={t('Breakdown')} class="choices">
-          <ul>
-            {data.breakdowns.map((b) => (
-              <li>
-                <a href={link({ breakdown: b })} aria-current={b === data.breakdown ? 'true' : undefined}>
-                  {breakdownLabel(ctx, b)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ChoiceLinks label={t('Breakdown')} items={data.breakdowns.map((b) => ({ href: link({ breakdown: b }), text: breakdownLabel(ctx, b), current: b === data.breakdown }))} />
       ) : null}
 
       <section aria-labelledby="map">
@@ -81,17 +88,7 @@ export function IndicatorPage({ ctx, data }: { ctx: PageContext; data: Indicator
         {data.year !== undefined ? (
           <>
             <img class="map" src={href(`/observatory/${ind.code}/map.svg?${mapQuery}`)} width={960} height={560} alt={t('World map of {indicator} in {year}: {count} countries with data; the country table below gives every value.', { indicator: name, year: String(data.year), count: data.countriesInYear })} />
-            <nav aria-label={t('Year')} class="choices">
-              <ul>
-                {data.years.map((y) => (
-                  <li>
-                    <a href={link({ year: y })} aria-current={y === data.year ? 'true' : undefined}>
-                      {String(y)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <ChoiceLinks label={t('Year')} items={data.years.map((y) => ({ href: link({ year: y }), text: String(y), current: y === data.year }))} />
           </>
         ) : (
           <p>{t('No data imported yet')}</p>
@@ -118,17 +115,7 @@ export function IndicatorPage({ ctx, data }: { ctx: PageContext; data: Indicator
 
       <section aria-labelledby="gap">
         <h2 id="gap">{t('{group} against the world', { group: groupLabel(ctx, data.group) })}</h2>
-        <nav aria-label={t('Group')} class="choices">
-          <ul>
-            {HEADLINE_GROUPS.filter((g) => g !== 'WORLD').map((g) => (
-              <li>
-                <a href={link({ group: g })} aria-current={g === data.group ? 'true' : undefined}>
-                  {groupLabel(ctx, g)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ChoiceLinks label={t('Group')} items={HEADLINE_GROUPS.filter((g) => g !== 'WORLD').map((g) => ({ href: link({ group: g }), text: groupLabel(ctx, g), current: g === data.group }))} />
         {data.gap.change ? (
           <p>
             {t('From {from} to {to} the gap changed by {change} points.', { from: String(data.gap.change.from), to: String(data.gap.change.to), change: gap(data.gap.change.gapChange) })}

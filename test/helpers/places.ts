@@ -1,5 +1,5 @@
-import { COUNTRIES } from '../vocabulary/country.ts';
-import type { PlaceCodes } from './parse-common.ts';
+import { COUNTRIES } from '../../src/domain/vocabulary/country.ts';
+import type { PlaceCodes } from '../../src/domain/indicator/parse-common.ts';
 
 /** Place codes straight from the team-written country list, for parser tests without a database. */
 export const TEST_PLACES: PlaceCodes = {
