@@ -8,6 +8,7 @@ import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
 import { indicatorCommands } from './indicators.ts';
+import { userCommands } from './users.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -47,5 +48,6 @@ sample
 
 vocabCommands(program);
 indicatorCommands(program);
+userCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

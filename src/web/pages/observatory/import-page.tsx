@@ -3,6 +3,7 @@ import { INDICATORS } from '../../../domain/indicator/catalogue.ts';
 import type { ImportReport } from '../../../domain/indicator/indicator-import.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
+import { CsrfField } from '../../views/form.tsx';
 
 const SHOWN_REJECTS = 200;
 
@@ -49,6 +50,7 @@ export function ImportPage({ ctx, report }: { ctx: PageContext; report?: ImportR
         </section>
       ) : null}
       <form method="post" action={href('/observatory/import')} enctype="multipart/form-data" class="filters">
+        <CsrfField ctx={ctx} />
         <div class="field">
           <label for="format">{t('Format')}</label>
           <select id="format" name="format" required>

@@ -1,7 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabases } from '../../../../test/helpers/databases.ts';
-import { testApp, auth, type TestApp } from '../../../../test/helpers/app.ts';
+import { testApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { agentFor } from '../../../../test/helpers/agents.ts';
 import { seedIndicators, INTERNET } from '../../../../test/fixtures/indicators.ts';
 
 function multipart(fields: Record<string, string>, file: { name: string; text: string }) {
@@ -61,16 +62,24 @@ for (const db of testDatabases()) {
     });
 
     it('keeps the import page for admins, and imports a posted file with a report', async () => {
+      const admin = await agentFor(t.app, t.services, 'admin');
+      const moderator = await agentFor(t.app, t.services, 'moderator');
       assert.equal((await t.app.inject({ url: '/en/observatory/import' })).statusCode, 401);
-      const form = await t.app.inject({ url: '/en/observatory/import', headers: auth });
+      assert.equal((await t.app.inject({ url: '/en/observatory/import', headers: { cookie: moderator.cookie } })).statusCode, 403);
+      const form = await t.app.inject({ url: '/en/observatory/import', headers: { cookie: admin.cookie } });
       assert.equal(form.statusCode, 200);
       assert.match(form.body, /enctype="multipart\/form-data"/);
-      const body = multipart({ format: 'owid', indicator: '', licence: 'CC-BY-4.0' }, { name: 'internet.csv', text: `${INTERNET}Nowhere;XXX;2022;5\n` });
-      const anonymous = await t.app.inject({ method: 'POST', url: '/en/observatory/import', ...body });
-      assert.equal(anonymous.statusCode, 401);
-      const res = await t.app.inject({ method: 'POST', url: '/en/observatory/import', payload: body.payload, headers: { ...body.headers, ...auth } });
+      assert.match(form.body, /name="_csrf"/);
+      const post = (agent: { cookie: string; csrf: string }) => {
+        const body = multipart({ _csrf: agent.csrf, format: 'owid', indicator: '', licence: 'CC-BY-4.0' }, { name: 'internet.csv', text: `${INTERNET}Nowhere;XXX;2022;5\n` });
+        return t.app.inject({ method: 'POST', url: '/en/observatory/import', payload: body.payload, headers: { ...body.headers, cookie: agent.cookie } });
+      };
+      assert.equal((await post(moderator)).statusCode, 403);
+      assert.equal((await post({ ...admin, csrf: 'forged' })).statusCode, 403, 'a forged CSRF token is refused');
+      const res = await post(admin);
       assert.equal(res.statusCode, 200, res.body);
       assert.match(res.body, /<strong>7<\/strong> rows read/);
+      assert.equal((await t.services.indicators.series('17.8.1'))[0]!.licence, 'CC-BY-4.0');
       assert.match(res.body, /<strong>6<\/strong> accepted/);
       assert.match(res.body, /<td>8<\/td><td lang="en">XXX \(Nowhere\) is not a UN M49 country or area<\/td>/);
     });

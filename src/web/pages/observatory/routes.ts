@@ -24,13 +24,24 @@ const PageQuery = Type.Object(
   { additionalProperties: false },
 );
 const MAX_UPLOAD = 50 * 1024 * 1024;
+interface UploadedFile {
+  name: string;
+  text: string;
+}
 
 /** /{lang}/observatory: home, indicator pages, their maps as cached SVG files, and the admin import page. */
 export function observatoryPages(deps: PageDeps) {
   const { services } = deps;
   const maps = new SvgCache();
   return async (app: FastifyInstance) => {
-    await app.register(multipart, { limits: { fileSize: MAX_UPLOAD, files: 1, fields: 10 } });
+    // Fields (with the file as a Buffer) land on req.body, so the CSRF check reads `_csrf` like any form.
+    await app.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: MAX_UPLOAD, files: 1, fields: 10 },
+      async onFile(part) {
+        (part as unknown as { value: UploadedFile }).value = { name: part.filename, text: (await part.toBuffer()).toString('utf8') };
+      },
+    });
 
     app.get('/:lang/observatory', { schema: { hide: true } }, async (req, reply) => {
       const ctx = contextFor(req, deps);
@@ -50,16 +61,10 @@ export function observatoryPages(deps: PageDeps) {
     app.post('/:lang/observatory/import', { schema: { hide: true } }, async (req, reply) => {
       const ctx = contextFor(req, deps);
       services.indicators.assertCanImport(req.actor);
-      const fields: Record<string, string> = {};
-      let text = '';
-      let fileName: string | undefined;
-      for await (const part of req.parts()) {
-        if (part.type === 'file') {
-          fileName = part.filename;
-          text = (await part.toBuffer()).toString('utf8');
-        } else fields[part.fieldname] = String(part.value ?? '');
-      }
-      const report = await services.indicators.import(req.actor, { format: fields.format ?? '', text, fileName, indicator: fields.indicator || undefined, licence: fields.licence || undefined });
+      const body = (req.body ?? {}) as Record<string, string | UploadedFile | undefined>;
+      const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : undefined);
+      const file = typeof body.file === 'object' ? body.file : undefined;
+      const report = await services.indicators.import(req.actor, { format: field('format') ?? '', text: file?.text ?? '', fileName: file?.name, indicator: field('indicator') || undefined, licence: field('licence') || undefined });
       return sendPage(reply, h(ImportPage, { ctx, report }));
     });
 
