@@ -2,7 +2,10 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { Value } from '@sinclair/typebox/value';
+import type { TSchema } from '@sinclair/typebox';
 import { seedIndicators } from '../../../../test/fixtures/indicators.ts';
+import { AggregateSchema, GapSchema, IndicatorListSchema, ObservationListSchema } from './schemas.ts';
 
 for (const db of testDatabases()) {
   describe(`indicators API on ${db}`, () => {
@@ -62,6 +65,20 @@ for (const db of testDatabases()) {
       assert.equal(body.gap.length, 2);
       assert.ok(Math.abs(body.gap[1].gap - ((50 * 30 + 20 * 40) / 70 - world2022)) < 1e-9);
       assert.deepEqual(body.ranking.map((r: any) => [r.country, r.rank, r.year]), [['NPL', 1, 2022], ['AFG', 2, 2022]]);
+    });
+
+    it('answers as its OpenAPI response schemas say', async () => {
+      const checks: [string, TSchema][] = [
+        ['/api/v1/indicators', IndicatorListSchema],
+        ['/api/v1/indicators/17.8.1/observations?country=NPL', ObservationListSchema],
+        ['/api/v1/indicators/17.8.1/aggregates?group=LDC&year=2022', AggregateSchema],
+        ['/api/v1/indicators/17.8.1/aggregates?group=WORLD', AggregateSchema],
+        ['/api/v1/indicators/17.8.1/gaps?group=LDC', GapSchema],
+      ];
+      for (const [url, schema] of checks) {
+        const body = await get(url);
+        assert.ok(Value.Check(schema, body), `${url}: ${JSON.stringify([...Value.Errors(schema, body)].slice(0, 2))}`);
+      }
     });
 
     it('answers unknown indicators with 404 and bad parameters with every field named', async () => {

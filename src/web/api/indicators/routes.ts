@@ -1,22 +1,23 @@
 import type { FastifyInstance } from 'fastify';
-import type { Static } from '@sinclair/typebox';
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { Services } from '../../../services.ts';
 import type { Config } from '../../../config/config.ts';
 import { NotFoundError, ValidationError } from '../../../domain/errors.ts';
-import { AggregateQuery, CodeParams, GapQuery, ObservationQuery } from './schemas.ts';
+import { AggregateQuery, AggregateSchema, CodeParams, GapQuery, GapSchema, IndicatorListSchema, IndicatorSchema, ObservationListSchema, ObservationQuery } from './schemas.ts';
+import { problemResponses } from '../responses.ts';
 import { presentAggregate, presentIndicator, presentObservation, presentOfficial, presentSeries } from './present.ts';
 
 /** /api/v1/indicators: the catalogue, country observations, group aggregates and gaps. */
 export function indicatorApi(services: Services, config: Config) {
   const ind = services.indicators;
   return async (app: FastifyInstance) => {
-    const opts = { tags: ['indicators'] };
+    const opts = (summary: string, ok: TSchema) => ({ summary, tags: ['indicators'], response: { 200: ok, ...problemResponses } });
 
-    app.get('/indicators', { schema: opts }, async () => ({
+    app.get('/indicators', { schema: opts('The indicator catalogue, with coverage and imported series', IndicatorListSchema) }, async () => ({
       items: (await ind.catalogue()).map((c) => presentIndicator(c.indicator, c.coverage, c.series, config.publicUrl)),
     }));
 
-    app.get<{ Params: Static<typeof CodeParams> }>('/indicators/:code', { schema: { ...opts, params: CodeParams } }, async (req) => {
+    app.get<{ Params: Static<typeof CodeParams> }>('/indicators/:code', { schema: { ...opts('One indicator of the catalogue', IndicatorSchema), params: CodeParams } }, async (req) => {
       const found = (await ind.catalogue()).find((c) => c.indicator.code === req.params.code);
       if (!found) throw new NotFoundError('indicator', req.params.code);
       return presentIndicator(found.indicator, found.coverage, found.series, config.publicUrl);
@@ -24,7 +25,7 @@ export function indicatorApi(services: Services, config: Config) {
 
     app.get<{ Params: Static<typeof CodeParams>; Querystring: Static<typeof ObservationQuery> }>(
       '/indicators/:code/observations',
-      { schema: { ...opts, params: CodeParams, querystring: ObservationQuery } },
+      { schema: { ...opts('Country observations of an indicator, by country and year', ObservationListSchema), params: CodeParams, querystring: ObservationQuery } },
       async (req) => {
         const vocab = services.vocabulary.current();
         const q = req.query;
@@ -42,7 +43,7 @@ export function indicatorApi(services: Services, config: Config) {
 
     app.get<{ Params: Static<typeof CodeParams>; Querystring: Static<typeof AggregateQuery> }>(
       '/indicators/:code/aggregates',
-      { schema: { ...opts, params: CodeParams, querystring: AggregateQuery } },
+      { schema: { ...opts('Group aggregates of an indicator, with coverage, and published aggregates beside them', AggregateSchema), params: CodeParams, querystring: AggregateQuery } },
       async (req) => {
         const { group, year } = req.query;
         const r = await ind.aggregates(req.params.code, req.query);
@@ -58,7 +59,7 @@ export function indicatorApi(services: Services, config: Config) {
 
     app.get<{ Params: Static<typeof CodeParams>; Querystring: Static<typeof GapQuery> }>(
       '/indicators/:code/gaps',
-      { schema: { ...opts, params: CodeParams, querystring: GapQuery } },
+      { schema: { ...opts("A group's gap to the world over time, and its countries ranked", GapSchema), params: CodeParams, querystring: GapQuery } },
       async (req) => {
         const vocab = services.vocabulary.current();
         const { group, breakdown } = req.query;
