@@ -18,6 +18,7 @@ import { searchEngine } from './store/search/search-engine.ts';
 import { searchPool } from './store/search/search-pool.ts';
 import { CLI_ACTOR } from './domain/access/access.ts';
 import type { SearchPort } from './domain/ports.ts';
+import { IndicatorService } from './domain/indicator/indicator-service.ts';
 import { mailerFor } from './mail/mailer.ts';
 import { ExportService } from './domain/exchange/export-service.ts';
 import { ImportService } from './domain/exchange/import-service.ts';
@@ -33,6 +34,7 @@ export interface Services {
   search: SearchService;
   /** Stops the search workers, if any; the caller closes the store. */
   close(): Promise<void>;
+  indicators: IndicatorService;
   accounts: AccountService;
   tokens: TokenService;
   audit: AuditService;
@@ -80,6 +82,7 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const index = searchPort(store, vocabulary, opts.searchWorkers ?? 0);
   const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
   await search.ensureCurrent(CLI_ACTOR);
+  const indicators = new IndicatorService(uow, vocabulary, opts.clock);
   const accounts = new AccountService(uow, mailer, config, opts.clock);
   const tokens = new TokenService(uow, opts.clock);
   const audit = new AuditService(uow, opts.clock);
@@ -88,5 +91,5 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const exports = new ExportService(uow);
   const imports = new ImportService(uow, initiatives, organisations, opts.clock);
   const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
-  return { store, vocabulary, initiatives, organisations, sample, search, accounts, tokens, audit, reminders, exports, imports, suggestions, close: () => index.close() };
+  return { store, vocabulary, initiatives, organisations, sample, search, indicators, accounts, tokens, audit, reminders, exports, imports, suggestions, close: () => index.close() };
 }

@@ -8,6 +8,7 @@ import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
 import { sampleGenerateCommand, searchCommands } from './search.ts';
+import { indicatorCommands } from './indicators.ts';
 import { userCommands } from './users.ts';
 import { exchangeCommands } from './exchange.ts';
 import { classifyCommands } from './classify.ts';
@@ -51,6 +52,7 @@ sample
 sampleGenerateCommand(sample);
 vocabCommands(program);
 searchCommands(program);
+indicatorCommands(program);
 userCommands(program);
 exchangeCommands(program);
 classifyCommands(program);

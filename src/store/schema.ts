@@ -205,6 +205,34 @@ export interface AppSettingRow {
   value: string;
 }
 
+export interface IndicatorSeriesRow {
+  id: string;
+  indicator_code: string;
+  format: string;
+  source_series: string;
+  source: string;
+  licence: string;
+  url: string | null;
+  imported_at: string;
+  row_count: number;
+}
+export interface IndicatorObservationRow {
+  indicator_code: string;
+  m49: string;
+  year: number;
+  dims: string;
+  value: number;
+  series_id: string;
+  note: string | null;
+}
+export interface IndicatorOfficialAggregateRow {
+  indicator_code: string;
+  group_code: string;
+  year: number;
+  dims: string;
+  value: number;
+  series_id: string;
+}
 export interface UserRow {
   id: string;
   email: string;
@@ -278,6 +306,9 @@ export interface Database {
   review_events: ReviewEventRow;
   search_documents: SearchDocumentRow;
   search_state: SearchStateRow;
+  indicator_series: IndicatorSeriesRow;
+  indicator_observations: IndicatorObservationRow;
+  indicator_official_aggregates: IndicatorOfficialAggregateRow;
   external_ids: ExternalIdRow;
   classifier_decisions: ClassifierDecisionRow;
   classifier_models: ClassifierModelRow;

@@ -36,6 +36,7 @@ export type Action =
   | 'vocabulary:manage'
   | 'sample:manage'
   | 'index:manage'
+  | 'indicator:import'
   | 'import:publish'; // import records straight into the published state, skipping review
 
 /** What the access check may look at about a record. */
@@ -85,6 +86,7 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
     case 'classifier:train':
     case 'sample:manage':
     case 'index:manage':
+    case 'indicator:import':
     case 'import:publish':
       return actor.role === 'admin';
     default:

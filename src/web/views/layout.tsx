@@ -61,6 +61,9 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                 <li>
                   <a href={href('/countries')}>{t('Countries')}</a>
                 </li>
+                <li>
+                  <a href={href('/observatory')}>{t('Observatory')}</a>
+                </li>
               </ul>
             </nav>
             <form method="get" action={href('/search')} role="search" class="header-search">
