@@ -4,6 +4,7 @@ import { migrate } from './store/migrator.ts';
 import { VocabularyService } from './domain/vocabulary/vocabulary-service.ts';
 import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
+import { PolicyService } from './domain/policy/policy-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 
@@ -13,6 +14,7 @@ export interface Services {
   vocabulary: VocabularyService;
   initiatives: InitiativeService;
   organisations: OrganisationService;
+  policies: PolicyService;
   sample: SampleService;
 }
 
@@ -28,6 +30,7 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   await vocabulary.seedAndLoad();
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
-  const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  return { store, vocabulary, initiatives, organisations, sample };
+  const policies = new PolicyService(uow, vocabulary, opts.clock);
+  const sample = new SampleService(uow, initiatives, organisations, policies, sampleContent);
+  return { store, vocabulary, initiatives, organisations, policies, sample };
 }

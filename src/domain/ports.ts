@@ -1,12 +1,13 @@
 import type { Initiative } from './initiative/initiative.ts';
 import type { Organisation } from './organisation/organisation.ts';
+import type { Policy, PolicyRelation } from './policy/policy.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
 
 // The store interfaces services need. store/ implements them on Kysely; services never see SQL.
 
-export type RecordType = 'initiative' | 'organisation';
+export type RecordType = 'initiative' | 'organisation' | 'policy';
 
 /** Filters of the initiative list. Each country set is "any of these M49 codes"; sets are combined with AND. */
 export interface InitiativeFilter {
@@ -35,6 +36,43 @@ export interface InitiativeRepo {
   counts(filter: InitiativeFilter): Promise<{ initiatives: number; countries: number; organisations: number }>;
   insert(record: Initiative): Promise<void>;
   update(record: Initiative): Promise<void>;
+  deleteSample(): Promise<number>;
+}
+
+/** Filters of the policy list. Country sets as in `InitiativeFilter`. */
+export interface PolicyFilter {
+  type?: string;
+  level?: string;
+  countrySets?: string[][];
+  technology?: string;
+  theme?: string;
+  statuses?: string[];
+  year?: number;
+  states: WorkflowState[];
+  alsoCreatedBy?: string;
+  isSample?: boolean;
+}
+
+/** What coverage counts need of a policy: no texts. */
+export interface PolicyFacts {
+  id: string;
+  type: string;
+  level: string;
+  countries: string[]; // M49
+  technologies: string[];
+  themes: string[];
+}
+
+export interface PolicyRepo {
+  get(id: string): Promise<Policy | undefined>;
+  list(filter: PolicyFilter, offset: number, limit: number): Promise<Page<Policy>>;
+  facts(filter: PolicyFilter): Promise<PolicyFacts[]>;
+  /** Policies that name `id` in their relations (the other direction of `relatedPolicies`). */
+  referencing(id: string): Promise<{ policyId: string; relation: PolicyRelation }[]>;
+  /** Ids among `ids` that are policies. */
+  existing(ids: string[]): Promise<string[]>;
+  insert(record: Policy): Promise<void>;
+  update(record: Policy): Promise<void>;
   deleteSample(): Promise<number>;
 }
 
@@ -97,6 +135,7 @@ export interface Stores {
   settings: SettingsRepo;
   initiatives: InitiativeRepo;
   organisations: OrganisationRepo;
+  policies: PolicyRepo;
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
 }

@@ -5,24 +5,12 @@ import type { Initiative, InitiativeOrganisation, OrganisationRole } from '../do
 import type { InitiativeFilter, InitiativeRepo, Page } from '../domain/ports.ts';
 import type { Lang } from '../domain/vocabulary/language.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
-import { deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
+import { claimedLinkExists, deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
 
 type Eb = ExpressionBuilder<Database, 'initiatives'>;
 
-/** A claim counts for filtering unless it is a machine suggestion nobody confirmed. */
-function linkExists(eb: Eb, scheme: string, match: (eb: ExpressionBuilder<Database, 'classification_links'>) => any) {
-  return eb.exists(
-    eb
-      .selectFrom('classification_links')
-      .select('classification_links.code')
-      .whereRef('classification_links.record_id', '=', 'initiatives.id')
-      .where('classification_links.record_type', '=', 'initiative')
-      .where('classification_links.scheme', '=', scheme as never)
-      .where((e) => e.or([e('classification_links.source', '!=', 'machine'), e('classification_links.confirmed_at', 'is not', null)]))
-      .where(match as never),
-  );
-}
+const linkExists = (eb: Eb, scheme: string, match: Parameters<typeof claimedLinkExists>[4]) => claimedLinkExists(eb, 'initiative', 'initiatives.id', scheme, match);
 
 function applyFilter<O>(q: SelectQueryBuilder<Database, 'initiatives', O>, f: InitiativeFilter) {
   q = q.where((eb) => {
