@@ -63,7 +63,7 @@ function voteLatin(text: string): 'en' | 'fr' | 'es' {
   }
   // Letters and marks that one language uses and the other two do not.
   votes.es += 2 * (text.match(/[ñ¿¡]|ción\b|ciones\b/g)?.length ?? 0);
-  votes.fr += 2 * (text.match(/[çèêœù]|\b[dlj]['’]|tion\b|ment\b/gi)?.length ?? 0) / 2;
+  votes.fr += 2 * (text.match(/[çèêœù]|\b(?:[dlj]|qu)['’]\p{L}/giu)?.length ?? 0);
   if (votes.fr > votes.en && votes.fr >= votes.es) return 'fr';
   if (votes.es > votes.en && votes.es > votes.fr) return 'es';
   return 'en';

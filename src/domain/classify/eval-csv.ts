@@ -23,7 +23,7 @@ const FALSE_WORDS = new Set(['false', '0', 'no']);
 export function parseEvalCsv(csv: string): EvalRow[] {
   let records: { record: string[]; line: number }[];
   try {
-    records = (parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as { record: string[]; info: { lines: number } }[])
+    records = (parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[])
       .map((r) => ({ record: r.record, line: r.info.lines }));
   } catch (error) {
     throw new EvalCsvError([(error as Error).message]);

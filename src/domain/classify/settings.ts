@@ -18,8 +18,8 @@ export interface ClassifierSettings {
 
 export const DEFAULT_SETTINGS: Readonly<ClassifierSettings> = Object.freeze({
   scale: 1.5,
-  goalThreshold: 0.45,
-  relativeToTop: 0.3,
+  goalThreshold: 0.35,
+  relativeToTop: 0.25,
   targetThreshold: 0.3,
   technologyThreshold: 0.4,
   wsisThreshold: 0.4,

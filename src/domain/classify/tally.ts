@@ -76,9 +76,17 @@ function keepLongest(occurrences: Occurrence[]): void {
   for (const list of byGroup.values()) {
     if (list.length < 2) continue;
     for (const o of list) {
-      o.cancelled = list.some((other) => other !== o && other.start <= o.start && other.end >= o.end && other.end - other.start > o.end - o.start);
+      o.cancelled = list.some((other) => other !== o && other.start <= o.start && other.end >= o.end && (other.end - other.start > o.end - o.start || beatsOnSameSpan(other, o)));
     }
   }
+}
+
+// Two terms on the same span ("farm*" and "farmer*"): count one — the heavier, then the more specific code.
+function beatsOnSameSpan(a: Occurrence, b: Occurrence): boolean {
+  if (a.start !== b.start || a.end !== b.end) return false;
+  if (a.weight !== b.weight) return a.weight > b.weight;
+  if (a.code.length !== b.code.length) return a.code.length > b.code.length;
+  return a.pattern < b.pattern;
 }
 
 // Cancels occurrences a negative cue overlaps; returns the penalty to subtract per 'scheme:code'. A cue aimed at

@@ -2,7 +2,7 @@ import type { FieldError } from '../errors.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import type { Lang } from '../vocabulary/language.ts';
 import { isCalendarDate } from '../validation.ts';
-import { classificationErrors, cleanLangMap, mergeClassifications } from '../initiative/initiative-build.ts';
+import { classificationErrors, cleanLangMap, cleanText, mergeClassifications } from '../initiative/initiative-build.ts';
 import type { Jurisdiction, Policy } from './policy.ts';
 import type { PolicyInput } from './policy-input.ts';
 
@@ -91,7 +91,7 @@ export function applyPolicyInput(base: Policy, input: Partial<PolicyInput>, voca
   if (input.dates) next.dates = { ...input.dates };
   if (input.themes) next.themes = [...new Set(input.themes)] as Policy['themes'];
   next.classifications = mergeClassifications(input, base.classifications);
-  if (input.trustMarkers) next.trustMarkers = input.trustMarkers.map((m) => ({ ...m, dimension: m.dimension as Policy['trustMarkers'][number]['dimension'], evidence: m.evidence?.trim() || undefined }));
+  if (input.trustMarkers) next.trustMarkers = input.trustMarkers.map((m) => ({ ...m, dimension: m.dimension as Policy['trustMarkers'][number]['dimension'], evidence: m.evidence === undefined ? undefined : cleanText(m.evidence) || undefined }));
   if (input.links) next.links = input.links.map((l) => ({ ...l, kind: l.kind as Policy['links'][number]['kind'] }));
   if (input.relatedPolicies) next.relatedPolicies = input.relatedPolicies.map((r) => ({ policyId: r.id, relation: r.relation as Policy['relatedPolicies'][number]['relation'] }));
   if (input.initiatives) next.initiatives = input.initiatives.map((r) => ({ initiativeId: r.id, relation: r.relation as Policy['initiatives'][number]['relation'] }));
