@@ -45,6 +45,9 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
                   <a href={href('/initiatives')}>{t('Initiatives')}</a>
                 </li>
                 <li>
+                  <a href={href('/policies')}>{t('Policies')}</a>
+                </li>
+                <li>
                   <a href={href('/sdgs')}>{t('SDGs')}</a>
                 </li>
                 <li>

@@ -5,6 +5,7 @@ import { contextFor, sendPage, type PageDeps } from '../page.ts';
 import { TopicPage } from '../../views/topic.tsx';
 import { CountryFacts } from './country-facts.tsx';
 import { CountryIndexPage } from './country-index-page.tsx';
+import { CountryPolicies } from './country-policies.tsx';
 
 export function countryPages(deps: PageDeps) {
   const { services } = deps;
@@ -20,10 +21,9 @@ export function countryPages(deps: PageDeps) {
       if (!country) throw new NotFoundError('country', req.params.iso3);
       if (req.params.iso3 !== country.iso3) return reply.redirect(ctx.href(`/countries/${country.iso3}`), 301);
       const list = await services.initiatives.list(req.actor, { country: country.iso3, limit: 12 });
-      return sendPage(
-        reply,
-        h(TopicPage, { ctx, title: country.names[ctx.lang], initiatives: list.items, total: list.total, listQuery: `country=${country.iso3}`, children: h(CountryFacts, { ctx, country }) }),
-      );
+      const policies = await services.policies.countryProfile(req.actor, country.iso3);
+      const children = [h(CountryFacts, { ctx, country }), h(CountryPolicies, { ctx, country, data: policies })];
+      return sendPage(reply, h(TopicPage, { ctx, title: country.names[ctx.lang], initiatives: list.items, total: list.total, listQuery: `country=${country.iso3}`, children }));
     });
   };
 }
