@@ -26,7 +26,7 @@ export interface CoverageData {
 function CoverageSection({ ctx, id, title, kind, data }: { ctx: PageContext; id: string; title: string; kind: 'technologies' | 'themes'; data: CoverageData }) {
   const { t, fmt, lang, vocab } = ctx;
   const label = (code: string) => (kind === 'themes' && isPolicyTheme(code) ? themeLabel(code, lang) : (vocab.techBySlug.get(code)?.labels[lang] ?? code));
-  const percent = (share: number) => fmt.number(Math.round(share * 100)) + ' %';
+  const percent = (share: number) => fmt.number(Math.round(share * 1000) / 10) + ' %';
   const shown = data.columns.find((c) => c.group === data.selected) ?? data.columns[0]!;
   const groupName = (g: string | null) => (g ? (vocab.groups.find((x) => x.code === g)?.labels[lang] ?? g) : t('All countries'));
   return (
