@@ -7,6 +7,7 @@ import type { Lang } from '../domain/vocabulary/language.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
 import { claimedLinkExists, deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
+import { deleteHistory } from './history-store.ts';
 
 type Eb = ExpressionBuilder<Database, 'initiatives'>;
 
@@ -204,8 +205,7 @@ export function initiativeStore(db: Executor): InitiativeRepo {
       await deleteClassifications(db, 'initiative', ids);
       await db.deleteFrom('initiative_countries').where('initiative_id', 'in', ids).execute();
       await db.deleteFrom('initiative_organisations').where('initiative_id', 'in', ids).execute();
-      await db.deleteFrom('record_versions').where('record_type', '=', 'initiative').where('record_id', 'in', ids).execute();
-      await db.deleteFrom('review_events').where('record_type', '=', 'initiative').where('record_id', 'in', ids).execute();
+      await deleteHistory(db, 'initiative', ids);
       await db.deleteFrom('initiatives').where('id', 'in', ids).execute();
       return ids.length;
     },

@@ -10,6 +10,7 @@ import type { WorkflowState } from '../domain/review/workflow.ts';
 import { claimedCodes } from '../domain/classification/classification.ts';
 import { claimedLinkExists, deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
+import { deleteHistory } from './history-store.ts';
 
 function applyFilter<O>(q: SelectQueryBuilder<Database, 'policies', O>, f: PolicyFilter) {
   q = q.where((eb) => {
@@ -194,8 +195,7 @@ export function policyStore(db: Executor): PolicyRepo {
       if (!ids.length) return 0;
       await deleteClassifications(db, 'policy', ids);
       await deleteRelations(db, ids);
-      await db.deleteFrom('record_versions').where('record_type', '=', 'policy').where('record_id', 'in', ids).execute();
-      await db.deleteFrom('review_events').where('record_type', '=', 'policy').where('record_id', 'in', ids).execute();
+      await deleteHistory(db, 'policy', ids);
       await db.deleteFrom('policies').where('id', 'in', ids).execute();
       return ids.length;
     },

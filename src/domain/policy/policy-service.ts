@@ -5,6 +5,7 @@ import type { PolicyFilter, ReviewEvent, Stores, UnitOfWork, VersionEntry } from
 import { nextState, type WorkflowAction, type WorkflowState } from '../review/workflow.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
+import { placeFilter } from '../vocabulary/place-filter.ts';
 import { POLICY_THEMES, isPolicyTheme } from '../vocabulary/policy-theme.ts';
 import type { Provenance } from '../initiative/initiative.ts';
 import { changedFields } from '../initiative/initiative-service.ts';
@@ -56,23 +57,7 @@ export class PolicyService {
   /** Turns codes into a store filter, naming every unknown code. */
   private filterFor(actor: Actor, q: PolicyQuery): PolicyFilter {
     const vocab = this.vocabulary.current();
-    const errors: FieldError[] = [];
-    const countrySets: string[][] = [];
-    if (q.country) {
-      const c = vocab.countryByIso3.get(q.country);
-      if (c) countrySets.push([c.m49]);
-      else errors.push({ field: 'country', code: 'unknown-code', message: `${q.country} is not a known ISO alpha-3 country code` });
-    }
-    if (q.group) {
-      const members = vocab.groupMembers(q.group);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'group', code: 'unknown-code', message: `${q.group} is not a country group: use LDC, LLDC, SIDS or EIT` });
-    }
-    if (q.region) {
-      const members = vocab.countriesIn(q.region);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'region', code: 'unknown-code', message: `${q.region} is not an M49 region code (e.g. 002) or an ITU region (AFR, AMS, ARB, ASP, CIS, EUR)` });
-    }
+    const { countrySets, errors } = placeFilter(vocab, q);
     if (q.technology && !vocab.techBySlug.has(q.technology)) errors.push({ field: 'technology', code: 'unknown-code', message: `${q.technology} is not a technology` });
     const oneOf = (field: keyof PolicyQuery, allowed: readonly string[]) => {
       const v = q[field];

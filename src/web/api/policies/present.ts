@@ -1,6 +1,7 @@
 import type { Policy } from '../../../domain/policy/policy.ts';
 import type { Vocabulary } from '../../../domain/vocabulary/vocabulary.ts';
 import { claimedCodes, sdgGoalsOf } from '../../../domain/classification/classification.ts';
+import { presentClassifications } from '../initiatives/present.ts';
 
 /** The policy as the API shows it: every public field, countries as ISO alpha-3, plus convenience arrays. */
 export function presentPolicy(p: Policy, vocab: Vocabulary, publicUrl: string) {
@@ -27,10 +28,7 @@ export function presentPolicy(p: Policy, vocab: Vocabulary, publicUrl: string) {
     sdgTargets: claimedCodes(p.classifications, 'sdg-target'),
     technologies: claimedCodes(p.classifications, 'technology'),
     wsis: claimedCodes(p.classifications, 'wsis'),
-    classifications: p.classifications.map((c) => ({
-      ...c,
-      iri: c.scheme === 'sdg-goal' || c.scheme === 'sdg-target' ? `http://metadata.un.org/sdg/${c.code}` : undefined,
-    })),
+    classifications: presentClassifications(p.classifications),
     trustMarkers: p.trustMarkers,
     links: p.links,
     relatedPolicies: p.relatedPolicies.map((r) => ({ id: r.policyId, relation: r.relation })),

@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import type { VocabCountry } from '../../../domain/vocabulary/vocabulary.ts';
 import { POLICY_THEMES } from '../../../domain/vocabulary/policy-theme.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { themeLabel } from '../../views/policy-labels.ts';
+import { CountCell } from '../../views/count-cell.tsx';
 
 export interface CompareColumn {
   country: VocabCountry;
@@ -19,18 +21,9 @@ function CountRow({ ctx, label, values, link }: { ctx: PageContext; label: strin
   return (
     <tr>
       <th scope="row">{label}</th>
-      {values.map((v, i) =>
-        v ? (
-          <td class="cell-yes">
-            <a href={link(i)}>{ctx.fmt.number(v)}</a>
-          </td>
-        ) : (
-          <td class="cell-no">
-            <span aria-hidden="true">—</span>
-            <span class="visually-hidden">{ctx.t('none')}</span>
-          </td>
-        ),
-      )}
+      {values.map((v, i) => (
+        <CountCell ctx={ctx} count={v} href={link(i)} />
+      ))}
     </tr>
   );
 }
@@ -39,17 +32,25 @@ function CountRow({ ctx, label, values, link }: { ctx: PageContext; label: strin
 export function ComparePage({ ctx, chosen, columns }: { ctx: PageContext; chosen: string[]; columns: CompareColumn[] }) {
   const { t, lang, href, vocab } = ctx;
   const byName = [...vocab.countries].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang));
-  const Head = () => (
-    <thead>
-      <tr>
-        <td></td>
-        {columns.map((c) => (
-          <th scope="col">
-            <a href={href(`/countries/${c.country.iso3}`)}>{c.country.names[lang]}</a>
-          </th>
-        ))}
-      </tr>
-    </thead>
+  const Section = ({ id, title, children }: { id: string; title: string; children: ComponentChildren }) => (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <div class="table-scroll">
+        <table class="compare">
+          <thead>
+            <tr>
+              <td></td>
+              {columns.map((c) => (
+                <th scope="col">
+                  <a href={href(`/countries/${c.country.iso3}`)}>{c.country.names[lang]}</a>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </section>
   );
   const policiesOf = (i: number, extra: string) => href(`/policies?country=${columns[i]!.country.iso3}&level=national${extra}`);
   return (
@@ -77,50 +78,26 @@ export function ComparePage({ ctx, chosen, columns }: { ctx: PageContext; chosen
         <p>{t('Choose two to four countries. The address of the page keeps your choice, so you can share it.')}</p>
       ) : (
         <>
-          <section aria-labelledby="compare-overview">
-            <h2 id="compare-overview">{t('Overview')}</h2>
-            <div class="table-scroll">
-              <table class="compare">
-                <Head />
-                <tbody>
-                  <tr>
-                    <th scope="row">{t('Country groups')}</th>
-                    {columns.map((c) => (
-                      <td>{c.country.groups.length ? c.country.groups.map((g) => vocab.groups.find((x) => x.code === g)?.labels[lang] ?? g).join(', ') : '—'}</td>
-                    ))}
-                  </tr>
-                  <CountRow ctx={ctx} label={t('Initiatives')} values={columns.map((c) => c.initiatives)} link={(i) => href(`/initiatives?country=${columns[i]!.country.iso3}`)} />
-                  <CountRow ctx={ctx} label={t('National instruments in force or adopted')} values={columns.map((c) => c.total)} link={(i) => policiesOf(i, '')} />
-                </tbody>
-              </table>
-            </div>
-          </section>
-          <section aria-labelledby="compare-themes">
-            <h2 id="compare-themes">{t('National instruments by theme')}</h2>
-            <div class="table-scroll">
-              <table class="compare">
-                <Head />
-                <tbody>
-                  {POLICY_THEMES.map((th) => (
-                    <CountRow ctx={ctx} label={themeLabel(th, lang)} values={columns.map((c) => c.themes[th] ?? 0)} link={(i) => policiesOf(i, `&theme=${th}`)} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-          <section aria-labelledby="compare-technologies">
-            <h2 id="compare-technologies">{t('National instruments by technology')}</h2>
-            <div class="table-scroll">
-              <table class="compare">
-                <Head />
-                <tbody>
-                  {vocab.technologies.map((x) => (
-                    <CountRow ctx={ctx} label={x.labels[lang]} values={columns.map((c) => c.technologies[x.slug] ?? 0)} link={(i) => policiesOf(i, `&technology=${x.slug}`)} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <Section id="compare-overview" title={t('Overview')}>
+            <tr>
+              <th scope="row">{t('Country groups')}</th>
+              {columns.map((c) => (
+                <td>{c.country.groups.length ? c.country.groups.map((g) => vocab.groups.find((x) => x.code === g)?.labels[lang] ?? g).join(', ') : '—'}</td>
+              ))}
+            </tr>
+            <CountRow ctx={ctx} label={t('Initiatives')} values={columns.map((c) => c.initiatives)} link={(i) => href(`/initiatives?country=${columns[i]!.country.iso3}`)} />
+            <CountRow ctx={ctx} label={t('National instruments in force or adopted')} values={columns.map((c) => c.total)} link={(i) => policiesOf(i, '')} />
+          </Section>
+          <Section id="compare-themes" title={t('National instruments by theme')}>
+            {POLICY_THEMES.map((th) => (
+              <CountRow ctx={ctx} label={themeLabel(th, lang)} values={columns.map((c) => c.themes[th] ?? 0)} link={(i) => policiesOf(i, `&theme=${th}`)} />
+            ))}
+          </Section>
+          <Section id="compare-technologies" title={t('National instruments by technology')}>
+            {vocab.technologies.map((x) => (
+              <CountRow ctx={ctx} label={x.labels[lang]} values={columns.map((c) => c.technologies[x.slug] ?? 0)} link={(i) => policiesOf(i, `&technology=${x.slug}`)} />
+            ))}
+          </Section>
         </>
       )}
     </Layout>

@@ -3,13 +3,14 @@ import type { VocabCountry } from '../../../domain/vocabulary/vocabulary.ts';
 import { POLICY_THEMES } from '../../../domain/vocabulary/policy-theme.ts';
 import type { PageContext } from '../../views/context.ts';
 import { themeLabel } from '../../views/policy-labels.ts';
+import { CountCell } from '../../views/count-cell.tsx';
 
 /**
  * A country's adopted national instruments as a table technology × theme: a number where instruments
  * exist (linking to them), a dash where none does. The last row holds instruments that name no technology.
  */
 export function CountryPolicyMatrix({ ctx, country, matrix }: { ctx: PageContext; country: VocabCountry; matrix: MatrixRow[] }) {
-  const { t, lang, vocab, href, fmt } = ctx;
+  const { t, lang, vocab, href } = ctx;
   const listHref = (technology: string | null, theme: string) =>
     href(`/policies?${new URLSearchParams([['country', country.iso3], ['level', 'national'], ...(technology ? [['technology', technology]] : []), ['theme', theme]]).toString()}`);
   return (
@@ -28,18 +29,9 @@ export function CountryPolicyMatrix({ ctx, country, matrix }: { ctx: PageContext
           {matrix.map((row) => (
             <tr>
               <th scope="row">{row.technology ? (vocab.techBySlug.get(row.technology)?.labels[lang] ?? row.technology) : t('Any technology (cross-cutting)')}</th>
-              {row.cells.map((c) =>
-                c.policyIds.length ? (
-                  <td class="cell-yes">
-                    <a href={listHref(row.technology, c.theme)}>{fmt.number(c.policyIds.length)}</a>
-                  </td>
-                ) : (
-                  <td class="cell-no">
-                    <span aria-hidden="true">—</span>
-                    <span class="visually-hidden">{t('none')}</span>
-                  </td>
-                ),
-              )}
+              {row.cells.map((c) => (
+                <CountCell ctx={ctx} count={c.policyIds.length} href={listHref(row.technology, c.theme)} />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,28 +1,19 @@
-import type { ComponentChildren } from 'preact';
 import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import type { InitiativeRelation, Policy, PolicyRelation } from '../../../domain/policy/policy.ts';
 import { claimedCodes, sdgGoalsOf } from '../../../domain/classification/classification.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
+import { RecordFreshness, RecordJsonLink, RecordLinks, RecordSection } from '../../views/record.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { InitiativeCard, SampleBadge } from '../../views/components.tsx';
 import { PolicyCard, jurisdictionText } from '../../views/policy-card.tsx';
-import { linkKindLabel, stateLabel } from '../../views/labels.ts';
+import { stateLabel } from '../../views/labels.ts';
 import { initiativeRelationLabel, policyLevelLabel, policyRelationLabel, policyStatusLabel, policyTypeLabel, themeLabel } from '../../views/policy-labels.ts';
 
 export interface PolicyPageData {
   policy: Policy;
   related: { relation: PolicyRelation; direction: 'out' | 'in'; policy: Policy }[];
   initiatives: { relation: InitiativeRelation; initiative: Initiative }[];
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section aria-labelledby={id} class="record-section">
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 /** One policy instrument: what it is, where it applies, what it covers, and what it is linked to. */
@@ -124,21 +115,12 @@ export function PolicyPage({ ctx, data }: { ctx: PageContext; data: PolicyPageDa
         </dl>
 
         {p.links.length ? (
-          <Section id="links" title={t('Official sources')}>
-            <ul>
-              {p.links.map((l) => (
-                <li>
-                  {linkKindLabel(t, l.kind)}:{' '}
-                  <a href={l.url} rel="nofollow noopener">
-                    {l.title ?? l.url}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </Section>
+          <RecordSection id="links" title={t('Official sources')}>
+            <RecordLinks ctx={ctx} links={p.links} />
+          </RecordSection>
         ) : null}
 
-        <Section id="related" title={t('Related policies')}>
+        <RecordSection id="related" title={t('Related policies')}>
           {data.related.length ? (
             <ul class="relations">
               {data.related.map((r) => (
@@ -150,9 +132,9 @@ export function PolicyPage({ ctx, data }: { ctx: PageContext; data: PolicyPageDa
           ) : (
             <p>{t('No related policy is recorded yet.')}</p>
           )}
-        </Section>
+        </RecordSection>
 
-        <Section id="initiatives" title={t('Linked initiatives')}>
+        <RecordSection id="initiatives" title={t('Linked initiatives')}>
           {data.initiatives.length ? (
             <ul class="relations">
               {data.initiatives.map((r) => (
@@ -164,31 +146,16 @@ export function PolicyPage({ ctx, data }: { ctx: PageContext; data: PolicyPageDa
           ) : (
             <p>{t('No initiative is linked to this instrument yet.')}</p>
           )}
-        </Section>
+        </RecordSection>
 
-        <Section id="provenance" title={t('About this record')}>
+        <RecordSection id="provenance" title={t('About this record')}>
           <dl class="facts">
             <dt>{t('Source')}</dt>
             <dd>{p.isSample ? t('Sample content written by the Leapfrog team') : p.provenance.source}</dd>
-            {p.lastVerified ? (
-              <>
-                <dt>{t('Last verified')}</dt>
-                <dd>
-                  <time datetime={p.lastVerified}>{fmt.date(p.lastVerified)}</time>
-                </dd>
-              </>
-            ) : null}
-            <dt>{t('Last updated')}</dt>
-            <dd>
-              <time datetime={p.updatedAt}>{fmt.date(p.updatedAt)}</time> · {t('version {version}', { version: p.version })}
-            </dd>
+            <RecordFreshness ctx={ctx} record={p} />
           </dl>
-          <p>
-            <a href={`/api/v1/policies/${p.id}`} type="application/json">
-              {t('This record as JSON')}
-            </a>
-          </p>
-        </Section>
+          <RecordJsonLink ctx={ctx} href={`/api/v1/policies/${p.id}`} />
+        </RecordSection>
       </article>
     </Layout>
   );
