@@ -1,14 +1,15 @@
 import { authorize, can, type Actor } from '../access/access.ts';
-import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.ts';
+import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import type { PolicyFilter, ReviewEvent, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
-import { nextState, type WorkflowAction, type WorkflowState } from '../review/workflow.ts';
+import type { PolicyFilter, Stores, UnitOfWork } from '../ports.ts';
+import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
+import { ReviewService, versionOf, type ReviewPort } from '../review/review-service.ts';
+import { changedFields } from '../review/versions.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { placeFilter } from '../vocabulary/place-filter.ts';
 import { POLICY_THEMES, isPolicyTheme } from '../vocabulary/policy-theme.ts';
 import type { Provenance } from '../initiative/initiative.ts';
-import { changedFields } from '../initiative/initiative-service.ts';
 import { EFFECTIVE_STATUSES, POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES, type Policy } from './policy.ts';
 import { PolicyInputSchema, PolicyPatchSchema, type PolicyInput } from './policy-input.ts';
 import { applyPolicyInput, areaMembers, policySemanticErrors } from './policy-build.ts';
@@ -42,11 +43,16 @@ const PROFILE_LIMIT = 100;
 const ALL_STATES: WorkflowState[] = ['draft', 'submitted', 'changes-requested', 'published', 'declined'];
 
 export class PolicyService {
+  /** The shared review workflow, history, versions, restore and re-confirmation, bound to policies. */
+  readonly review: ReviewService<Policy>;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly vocabulary: VocabularyService,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.review = new ReviewService(uow, policyReviewPort, clock);
+  }
 
   /** What the actor may see: the public sees published records, moderators every state but archived. */
   private visibility(actor: Actor): Pick<PolicyFilter, 'states' | 'alsoCreatedBy'> {
@@ -178,36 +184,14 @@ export class PolicyService {
     });
   }
 
-  /**
-   * Moves an instrument through the review workflow; a move the workflow does not allow is a 409.
-   * Same rules as initiatives (InitiativeService.transition) until the shared review service lands.
-   */
-  async transition(actor: Actor, id: string, action: WorkflowAction, comment?: unknown): Promise<Policy> {
-    if (comment !== undefined && comment !== null && (typeof comment !== 'string' || comment.length > 5000)) {
-      throw new ValidationError([{ field: 'comment', code: 'invalid', message: 'A comment is a text of at most 5,000 characters' }]);
-    }
-    const now = this.clock().toISOString();
-    return this.uow.transaction(async (stores) => {
-      const current = await stores.policies.get(id);
-      if (!current || !can(actor, 'record:read', current)) throw new NotFoundError('policy', id);
-      const isOwnSubmit = action === 'submit' && current.createdBy === actor.id;
-      if (!isOwnSubmit) authorize(actor, 'record:review', current);
-      const to = nextState(current.workflowState, action);
-      if (!to) throw new ConflictError(`A policy in state ${current.workflowState} cannot be moved by ${action}`);
-      const saved: Policy = { ...current, workflowState: to, updatedAt: now, version: current.version + 1, archivedAt: to === 'archived' ? now : current.archivedAt };
-      await stores.policies.update(saved);
-      await stores.history.addVersion(version(saved, actor, now, ['workflowState']));
-      const event: ReviewEvent = { id: newId(), recordType: 'policy', recordId: id, action, fromState: current.workflowState, toState: to, actor: actor.id ?? actor.label, comment: (comment as string | undefined)?.trim() || undefined, createdAt: now };
-      await stores.history.addReviewEvent(event);
-      return saved;
-    });
+  /** Moves an instrument through the workflow (see ReviewService). */
+  transition(actor: Actor, id: string, action: WorkflowAction, comment?: unknown, ip?: string): Promise<Policy> {
+    return this.review.transition(actor, id, action, comment, ip);
   }
 
   /** The public review trail and the versions of a record the actor may see. */
-  async history(actor: Actor, id: string) {
-    await this.get(actor, id);
-    const [events, versions] = await Promise.all([this.uow.history.reviewEvents('policy', id), this.uow.history.versions('policy', id)]);
-    return { events, versions: versions.map(({ snapshot: _s, ...v }) => v) };
+  history(actor: Actor, id: string) {
+    return this.review.history(actor, id);
   }
 
   /** The instruments of a country by level, and its national matrix technology × theme (effective instruments only). */
@@ -258,6 +242,13 @@ export class PolicyService {
   }
 }
 
-function version(record: Policy, actor: Actor, at: string, changed: string[]): VersionEntry {
-  return { recordType: 'policy', recordId: record.id, version: record.version, author: actor.id ?? actor.label, createdAt: at, changedFields: changed, snapshot: record };
-}
+/** How the review workflow loads, saves and judges policies. */
+export const policyReviewPort: ReviewPort<Policy> = {
+  recordType: 'policy',
+  load: (stores, id) => stores.policies.get(id),
+  save: (stores, record) => stores.policies.update(record),
+  facts: (record) => record,
+  keepOnRestore: ['id', 'workflowState', 'createdBy', 'createdAt', 'archivedAt', 'isSample', 'provenance', 'lastVerified'],
+};
+
+const version = (record: Policy, actor: Actor, at: string, changed: string[]) => versionOf('policy', record, actor, at, changed);

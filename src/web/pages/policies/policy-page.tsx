@@ -155,6 +155,9 @@ export function PolicyPage({ ctx, data }: { ctx: PageContext; data: PolicyPageDa
             <RecordFreshness ctx={ctx} record={p} />
           </dl>
           <RecordJsonLink ctx={ctx} href={`/api/v1/policies/${p.id}`} />
+          <p>
+            <a href={href(`/policies/${p.id}/history`)}>{t('Review and history')}</a>
+          </p>
         </RecordSection>
       </article>
     </Layout>

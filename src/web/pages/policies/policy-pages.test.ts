@@ -107,3 +107,30 @@ for (const db of testDatabases()) {
     });
   });
 }
+
+for (const db of testDatabases()) {
+  describe(`policy review pages on ${db}`, () => {
+    let t: TestApp;
+    before(async () => (t = await testApp(db)));
+    after(() => t.close());
+
+    it('shows the history of a policy and lets a moderator publish it through the shared review service', async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/policies',
+        headers: auth,
+        payload: { title: { en: 'Draft law' }, summary: { en: 'A draft.' }, type: 'law', level: 'national', jurisdiction: { country: 'NPL' }, issuingBody: { en: 'Parliament' }, status: 'consultation' },
+      });
+      const id = created.json().id;
+      assert.equal((await t.app.inject({ url: `/en/policies/${id}/history` })).statusCode, 404, 'a draft is hidden from visitors');
+      const html = (await t.app.inject({ url: `/en/policies/${id}/history`, headers: auth })).body;
+      assert.match(html, /History and review/);
+      assert.ok(html.includes(`action="/en/policies/${id}/review"`));
+      await t.app.inject({ method: 'POST', url: `/api/v1/policies/${id}/publish`, headers: auth, payload: { comment: 'Checked against the gazette' } });
+      const after = (await t.app.inject({ url: `/en/policies/${id}/history` })).body;
+      assert.match(after, /Checked against the gazette/);
+      const history = (await t.app.inject({ url: `/api/v1/policies/${id}/history` })).json();
+      assert.equal(history.versions.at(-1).changes.find((c: any) => c.field === 'workflowState').after[0], 'published');
+    });
+  });
+}
