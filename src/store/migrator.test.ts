@@ -16,14 +16,13 @@ describe('migrations', () => {
     }
   });
 
-  it('are all recorded, numbered uniquely in ascending order, and registered', () => {
+  it('are all recorded, numbered uniquely in increasing order, and registered', () => {
     const files = readdirSync(dir).filter((f) => /^\d{4}-.+\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
     assert.deepEqual(Object.keys(checksums).sort(), files, 'every migration file has a checksum (npm run migrations:checksum)');
-    // Numbers are handed out to parallel branches (0002 accounts, 0003 …, 0004 policies), so a number may be
-    // missing while a branch is open; what must hold is one file per number, in ascending order from 0001.
+    // Numbers are assigned to parallel branches up front, so gaps are normal until every branch lands;
+    // what matters is one file per number, in increasing order.
     const numbers = files.map((f) => Number(f.slice(0, 4)));
-    assert.equal(numbers[0], 1, 'the first migration is 0001');
-    numbers.slice(1).forEach((n, i) => assert.ok(n > numbers[i]!, `${files[i + 1]} has a number of its own`));
+    numbers.forEach((n, i) => assert.ok(n >= 1 && (i === 0 || n > numbers[i - 1]!), `${files[i]} is numbered after ${files[i - 1] ?? 'nothing'}`));
     const registered = readFileSync(new URL('../migrator.ts', dir), 'utf8');
     for (const f of files) assert.ok(registered.includes(`'${f.replace(/\.ts$/, '')}'`), `${f} is registered in migrator.ts`);
   });

@@ -202,6 +202,34 @@ export interface PolicyRelationRow {
   relation: string;
   position: number;
 }
+export interface ExternalIdRow {
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  value: string;
+}
+export interface ClassifierDecisionRow {
+  id: string;
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  code: string;
+  accepted: number;
+  confidence: number | null;
+  evidence_text: string | null;
+  text: string;
+  lang: string;
+  actor: string;
+  decided_at: string;
+}
+export interface ClassifierModelRow {
+  id: string;
+  created_at: string;
+  created_by: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
 
 export interface AppSettingRow {
   key: string;
@@ -283,4 +311,7 @@ export interface Database {
   policy_countries: PolicyCountryRow;
   policy_themes: PolicyThemeRow;
   policy_relations: PolicyRelationRow;
+  external_ids: ExternalIdRow;
+  classifier_decisions: ClassifierDecisionRow;
+  classifier_models: ClassifierModelRow;
 }

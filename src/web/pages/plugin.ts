@@ -20,6 +20,7 @@ import { adminPages } from './admin/routes.ts';
 import { reviewPages } from './initiatives/review-routes.ts';
 import { policyPages } from './policies/routes.ts';
 import { comparePages } from './compare/routes.ts';
+import { openDataPages } from './open-data/routes.ts';
 
 /** Every page under /{lang}/. */
 export async function registerPages(app: FastifyInstance, deps: PageDeps, config: Config): Promise<void> {
@@ -35,6 +36,7 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(reviewPages(deps));
   await app.register(policyPages(deps));
   await app.register(comparePages(deps));
+  await app.register(openDataPages(deps));
 }
 
 /** Error pages speak the language of the URL when it has one, else the browser's. */

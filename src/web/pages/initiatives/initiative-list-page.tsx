@@ -6,6 +6,7 @@ import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard, Pagination } from '../../views/components.tsx';
 import { kindLabel, statusLabel } from '../../views/labels.ts';
 import { ActiveFilters, FilterSelect, PlaceFilters, placeFilterLabel } from '../../views/filters.tsx';
+import { feedQuery } from '../../api/feeds/routes.ts';
 
 export interface InitiativeListData {
   query: InitiativeQuery;
@@ -49,9 +50,15 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
   for (const f of FILTERS) if (q[f] !== undefined && q[f] !== '') params.set(f, String(q[f]));
   const active = FILTERS.filter((f) => params.has(f));
   const any = t('Any');
+  const feedUrl = `/feeds/initiatives.atom${feedQuery({ sdg: q.sdg, technology: q.technology, country: q.country, group: q.group }) || '?'}${feedQuery({ sdg: q.sdg, technology: q.technology, country: q.country, group: q.group }) ? '&' : ''}lang=${lang}`;
   return (
-    <Layout ctx={ctx} title={t('Initiatives')}>
+    <Layout ctx={ctx} title={t('Initiatives')} feedUrl={feedUrl}>
       <h1>{t('Initiatives')}</h1>
+      <p class="feed-link">
+        <a href={feedUrl} type="application/atom+xml">
+          {t('Follow these initiatives (Atom feed)')}
+        </a>
+      </p>
       <form method="get" action={href('/initiatives')} class="filters" aria-label={t('Filter initiatives')}>
         <FilterSelect name="sdg" label={t('SDG goal')} value={q.sdg} anyLabel={any} options={vocab.goals.map((g) => [String(g.number), `${g.number}. ${g.short[lang]}`])} />
         <FilterSelect name="target" label={t('SDG target')} value={q.target} anyLabel={any} options={[...vocab.targets.keys()].map((c) => [c, c])} />
