@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, auth, type TestApp } from '../../../../test/helpers/app.ts';
 import { seedPolicyFixtures } from '../../../../test/fixtures/policies.ts';
+import { Value } from '@sinclair/typebox/value';
+import { CompareSchema, CoverageSchema, PolicyOutSchema } from './responses.ts';
 
 const MINIMAL = {
   title: { fr: 'Stratégie nationale du numérique' },
@@ -46,6 +48,12 @@ for (const db of testDatabases()) {
       assert.deepEqual(rw.technologies, ['artificial-intelligence']);
       assert.deepEqual(rw.initiatives, [{ id: f.initiative.id, relation: 'enables' }]);
       assert.deepEqual(body.items.find((i) => i.id === f.kenyaDpa.id).sdgGoals, [16]);
+    });
+
+    it('answers what its OpenAPI schemas say', async () => {
+      for (const item of (await list('limit=100')).items) assert.ok(Value.Check(PolicyOutSchema, item), JSON.stringify([...Value.Errors(PolicyOutSchema, item)].slice(0, 3)));
+      assert.ok(Value.Check(CoverageSchema, (await t.app.inject({ url: '/api/v1/policies/coverage?group=SIDS' })).json()));
+      assert.ok(Value.Check(CompareSchema, (await t.app.inject({ url: '/api/v1/policies/compare?countries=KEN,RWA' })).json()));
     });
 
     it('filters by every filter', async () => {
