@@ -4,8 +4,9 @@ import type { InitiativeQuery } from '../../../domain/initiative/initiative-serv
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard, Pagination } from '../../views/components.tsx';
-import { kindLabel, statusLabel } from '../../views/labels.ts';
+import { freshnessLabel, kindLabel, statusLabel } from '../../views/labels.ts';
 import { ActiveFilters, FilterSelect, PlaceFilters, placeFilterLabel } from '../../views/filters.tsx';
+import { FRESHNESS } from '../../../domain/review/freshness.ts';
 import { feedQuery } from '../../api/feeds/routes.ts';
 
 export interface InitiativeListData {
@@ -16,7 +17,7 @@ export interface InitiativeListData {
   limit: number;
 }
 
-const FILTERS = ['sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind'] as const;
+const FILTERS = ['sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'freshness'] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** Human label of an active filter value, for the "remove this filter" links. */
@@ -37,6 +38,8 @@ function filterValueLabel(ctx: PageContext, f: Filter, value: string): string {
       return statusLabel(t, value as never);
     case 'kind':
       return kindLabel(t, value as never);
+    case 'freshness':
+      return freshnessLabel(t, value as never);
     default:
       return value;
   }
@@ -67,6 +70,7 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
         <PlaceFilters ctx={ctx} q={q} />
         <FilterSelect name="status" label={t('Status')} value={q.status} anyLabel={any} options={INITIATIVE_STATUSES.map((s) => [s, statusLabel(t, s)])} />
         <FilterSelect name="kind" label={t('Kind')} value={q.kind} anyLabel={any} options={INITIATIVE_KINDS.map((k) => [k, kindLabel(t, k)])} />
+        <FilterSelect name="freshness" label={t('Last verified')} value={q.freshness} anyLabel={any} options={FRESHNESS.map((f) => [f, freshnessLabel(t, f)])} />
         <div class="field actions">
           <button type="submit">{t('Apply filters')}</button>
         </div>

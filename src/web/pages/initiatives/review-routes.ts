@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { can, type Actor, type RecordFacts } from '../../../domain/access/access.ts';
 import type { ReviewService } from '../../../domain/review/review-service.ts';
-import { initiativeReviewPort } from '../../../domain/initiative/initiative-service.ts';
+import { initiativeReviewPort, type DuplicateOf } from '../../../domain/initiative/initiative-service.ts';
 import { policyReviewPort } from '../../../domain/policy/policy-service.ts';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../../domain/review/workflow.ts';
 import { ValidationError } from '../../../domain/errors.ts';
@@ -26,7 +26,7 @@ interface ReviewedRecords<T extends HistoryRecord> {
   facts(record: T): RecordFacts;
   review: ReviewService<T>;
   /** Probable duplicates, for the types that look for them. */
-  duplicates?(actor: Actor, id: string): Promise<{ record: T; reasons: string[] }[]>;
+  duplicates?(actor: Actor, id: string): Promise<DuplicateOf[]>;
 }
 
 /** The history tab of a record and its review, restore and re-confirm forms, under /{lang}/{base}/{id}/. */
