@@ -15,6 +15,7 @@ import { registerPages, errorPageRenderer } from './web/pages/plugin.ts';
 import type { PageDeps } from './web/pages/page.ts';
 import { healthRoutes } from './web/api/health/routes.ts';
 import { initiativeApi } from './web/api/initiatives/routes.ts';
+import { policyApi } from './web/api/policies/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
 import { searchApi } from './web/api/search/routes.ts';
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
   await app.register(
     async (api) => {
       await api.register(initiativeApi(services, config));
+      await api.register(policyApi(services, config));
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
       await api.register(searchApi(services, config));

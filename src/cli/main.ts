@@ -36,17 +36,17 @@ program
 const sample = program.command('sample').description('the sample content written by the team');
 sample
   .command('load')
-  .description('load the sample organisations and initiatives (records already there are kept)')
+  .description('load the sample organisations, initiatives and policies (records already there are kept)')
   .action(async () => {
     const r = await withServices((s) => s.sample.load(CLI_ACTOR));
-    process.stdout.write(`Loaded ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Loaded ${r.initiatives} sample initiatives, ${r.policies} sample policies and ${r.organisations} sample organisations.\n`);
   });
 sample
   .command('remove')
   .description('remove every sample record')
   .action(async () => {
     const r = await withServices((s) => s.sample.remove(CLI_ACTOR));
-    process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Removed ${r.initiatives} sample initiatives, ${r.policies} sample policies and ${r.organisations} sample organisations.\n`);
   });
 
 sampleGenerateCommand(sample);

@@ -1,5 +1,6 @@
 import type { Initiative } from './initiative/initiative.ts';
 import type { Organisation } from './organisation/organisation.ts';
+import type { Policy, PolicyRelation } from './policy/policy.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
@@ -10,7 +11,7 @@ import type { AuditEntry, AuditFilter } from './audit/audit.ts';
 
 // The store interfaces services need. store/ implements them on Kysely; services never see SQL.
 
-export type RecordType = 'initiative' | 'organisation';
+export type RecordType = 'initiative' | 'organisation' | 'policy';
 
 /** Filters of the initiative list. Each country set is "any of these M49 codes"; sets are combined with AND. */
 export interface InitiativeFilter {
@@ -55,6 +56,43 @@ export interface InitiativeRepo {
   findByExternalId(scheme: string, value: string): Promise<string | undefined>;
   /** How many records match and when the latest changed: the version of a dump, for caching. */
   dataVersion(filter: InitiativeFilter): Promise<{ count: number; latest?: string }>;
+}
+
+/** Filters of the policy list. Country sets as in `InitiativeFilter`. */
+export interface PolicyFilter {
+  type?: string;
+  level?: string;
+  countrySets?: string[][];
+  technology?: string;
+  theme?: string;
+  statuses?: string[];
+  year?: number;
+  states: WorkflowState[];
+  alsoCreatedBy?: string;
+  isSample?: boolean;
+}
+
+/** What coverage counts need of a policy: no texts. */
+export interface PolicyFacts {
+  id: string;
+  type: string;
+  level: string;
+  countries: string[]; // M49
+  technologies: string[];
+  themes: string[];
+}
+
+export interface PolicyRepo {
+  get(id: string): Promise<Policy | undefined>;
+  list(filter: PolicyFilter, offset: number, limit: number): Promise<Page<Policy>>;
+  facts(filter: PolicyFilter): Promise<PolicyFacts[]>;
+  /** Policies that name `id` in their relations (the other direction of `relatedPolicies`). */
+  referencing(id: string): Promise<{ policyId: string; relation: PolicyRelation }[]>;
+  /** Ids among `ids` that are policies. */
+  existing(ids: string[]): Promise<string[]>;
+  insert(record: Policy): Promise<void>;
+  update(record: Policy): Promise<void>;
+  deleteSample(): Promise<number>;
 }
 
 export interface OrganisationRepo {
@@ -270,6 +308,7 @@ export interface Stores {
   settings: SettingsRepo;
   initiatives: InitiativeRepo;
   organisations: OrganisationRepo;
+  policies: PolicyRepo;
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
   searchIndex: SearchIndexRepo;

@@ -3,7 +3,7 @@ import type { SampleContent } from '../domain/sample/sample-service.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
 
-/** The team-written sample organisations and initiatives shipped with the code. */
+/** The team-written sample organisations, initiatives and policies shipped with the code. */
 export function sampleContent(): SampleContent {
-  return { organisations: read('organisations.json'), initiatives: read('initiatives.json') };
+  return { organisations: read('organisations.json'), initiatives: read('initiatives.json'), policies: read('policies.json') };
 }

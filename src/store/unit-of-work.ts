@@ -2,6 +2,7 @@ import type { Db, Executor } from './database.ts';
 import type { Stores, UnitOfWork } from '../domain/ports.ts';
 import { initiativeStore } from './initiative-store.ts';
 import { organisationStore } from './organisation-store.ts';
+import { policyStore } from './policy-store.ts';
 import { historyStore } from './history-store.ts';
 import { vocabularyStore } from './vocabulary-store.ts';
 import { settingsStore } from './settings-store.ts';
@@ -19,6 +20,7 @@ function stores(db: Executor): Stores {
     settings: settingsStore(db),
     initiatives: initiativeStore(db),
     organisations: organisationStore(db),
+    policies: policyStore(db),
     history: historyStore(db),
     vocabulary: vocabularyStore(db),
     searchIndex: searchIndexStore(db),

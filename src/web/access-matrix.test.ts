@@ -9,7 +9,7 @@ import { CLI_ACTOR, ROLES, type Role } from '../domain/access/access.ts';
 // so a new route without a line here fails this test: access is decided on purpose, never by accident.
 
 interface Spec {
-  /** The concrete request: ':P' is a published initiative, ':D' a contributor's draft, ':O' an organisation. */
+  /** The concrete request: ':P' is a published initiative, ':D' a contributor's draft, ':O' an organisation; ':PP' and ':PD' the same for policies. */
   path: string;
   body?: Record<string, unknown>;
   /** Statuses for visitor, contributor, org-editor, moderator, admin. */
@@ -103,6 +103,23 @@ const SPECS: Record<string, Spec> = {
   'POST /:lang/initiatives/new': { path: '/en/initiatives/new', body: { intent: 'draft' }, expect: [401, 400, 400, 400, 400] },
   'GET /:lang/initiatives/:id/edit': { path: '/en/initiatives/:D/edit', expect: [404, 200, 404, 200, 200] },
   'POST /:lang/initiatives/:id/edit': { path: '/en/initiatives/:P/edit', body: { intent: 'preview', kind: 'nope' }, expect: [401, 403, 400, 400, 400] },
+  'GET /api/v1/policies': { path: '/api/v1/policies', expect: all(200) },
+  'GET /api/v1/policies/coverage': { path: '/api/v1/policies/coverage?group=LDC', expect: all(200) },
+  'GET /api/v1/policies/compare': { path: '/api/v1/policies/compare?countries=KEN,RWA', expect: all(200) },
+  'GET /api/v1/policies/:id': { path: '/api/v1/policies/:PD', expect: [404, 200, 404, 200, 200] },
+  'POST /api/v1/policies': { path: '/api/v1/policies', body: {}, expect: [401, 400, 400, 400, 400] },
+  // Policies name no organisation of their own: an organisation editor edits only their own drafts.
+  'PATCH /api/v1/policies/:id': { path: '/api/v1/policies/:PP', body: { type: 'nope' }, expect: [401, 403, 403, 400, 400] },
+  'POST /api/v1/policies/:id/:action': { path: '/api/v1/policies/:PP/submit', body: {}, expect: [401, 403, 403, 409, 409] },
+  'GET /api/v1/policies/:id/history': { path: '/api/v1/policies/:PD/history', expect: [404, 200, 404, 200, 200] },
+  'GET /:lang/policies': { path: '/en/policies', expect: all(200) },
+  'GET /:lang/policies/coverage': { path: '/en/policies/coverage', expect: all(200) },
+  'GET /:lang/policies/:id': { path: '/en/policies/:PD', expect: [404, 200, 404, 200, 200] },
+  'GET /:lang/compare': { path: '/en/compare?countries=KEN,RWA', expect: all(200) },
+  'GET /:lang/policies/:id/history': { path: '/en/policies/:PD/history', expect: [404, 200, 404, 200, 200] },
+  'POST /:lang/policies/:id/review': { path: '/en/policies/:PP/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
+  'POST /:lang/policies/:id/restore': { path: '/en/policies/:PP/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },
+  'POST /:lang/policies/:id/confirm': { path: '/en/policies/:PP/confirm', body: {}, expect: [401, 403, 403, 303, 303] },
 };
 
 for (const db of testDatabases()) {
@@ -117,7 +134,10 @@ for (const db of testDatabases()) {
       for (const role of ROLES) agents.set(role, await agentFor(t.app, t.services, role, role === 'org-editor' ? [org.id] : []));
       const contributor = agents.get('contributor')!;
       const draft = await t.services.initiatives.create({ id: contributor.userId, role: 'contributor', label: 'c' }, { title: { en: 'A draft' }, summary: { en: 'Not public.' }, kind: 'project', status: 'pipeline', countries: ['NPL'] });
-      Object.assign(ids, { ':P': published.id, ':D': draft.id, ':O': org.id, ':contributor': contributor.email! });
+      const policy = { summary: { en: 'A policy.' }, type: 'law', level: 'national', jurisdiction: { country: 'FJI' }, issuingBody: { en: 'Parliament' }, status: 'in-force' };
+      const publishedPolicy = await t.services.policies.create(CLI_ACTOR, { ...policy, title: { en: 'Published policy' } }, { state: 'published' });
+      const draftPolicy = await t.services.policies.create({ id: contributor.userId, role: 'contributor', label: 'c' }, { ...policy, title: { en: 'A draft policy' } });
+      Object.assign(ids, { ':P': published.id, ':D': draft.id, ':O': org.id, ':PP': publishedPolicy.id, ':PD': draftPolicy.id, ':contributor': contributor.email! });
     });
     after(() => t.close());
 

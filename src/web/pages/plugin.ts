@@ -21,6 +21,8 @@ import { moderationPages } from './moderation/routes.ts';
 import { adminPages } from './admin/routes.ts';
 import { reviewPages } from './initiatives/review-routes.ts';
 import { initiativeFormPages } from './initiatives/form-routes.ts';
+import { policyPages } from './policies/routes.ts';
+import { comparePages } from './compare/routes.ts';
 import { openDataPages } from './open-data/routes.ts';
 
 /** Every page under /{lang}/. */
@@ -38,6 +40,8 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(adminPages(deps));
   await app.register(reviewPages(deps));
   await app.register(initiativeFormPages(deps));
+  await app.register(policyPages(deps));
+  await app.register(comparePages(deps));
   await app.register(openDataPages(deps));
 }
 

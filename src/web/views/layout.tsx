@@ -53,6 +53,9 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                   <a href={href('/initiatives')}>{t('Initiatives')}</a>
                 </li>
                 <li>
+                  <a href={href('/policies')}>{t('Policies')}</a>
+                </li>
+                <li>
                   <a href={href('/sdgs')}>{t('SDGs')}</a>
                 </li>
                 <li>
