@@ -17,6 +17,7 @@ import { healthRoutes } from './web/api/health/routes.ts';
 import { initiativeApi } from './web/api/initiatives/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
+import { participationApi } from './web/api/participation/routes.ts';
 
 const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
 
@@ -73,6 +74,7 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
       await api.register(initiativeApi(services, config));
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
+      await api.register(participationApi(services));
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { VocabularyService } from './domain/vocabulary/vocabulary-service.ts';
 import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
+import { ParticipationService } from './domain/participation/participation-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
@@ -14,6 +15,7 @@ export interface Services {
   initiatives: InitiativeService;
   organisations: OrganisationService;
   sample: SampleService;
+  participation: ParticipationService;
 }
 
 export interface ServiceOptions {
@@ -28,6 +30,7 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   await vocabulary.seedAndLoad();
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
-  const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  return { store, vocabulary, initiatives, organisations, sample };
+  const participation = new ParticipationService(uow, vocabulary, opts.clock);
+  const sample = new SampleService(uow, initiatives, organisations, sampleContent, participation);
+  return { store, vocabulary, initiatives, organisations, sample, participation };
 }

@@ -3,6 +3,7 @@ import type { Organisation } from './organisation/organisation.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
+import type { Body, Meeting, Participation } from './participation/participation.ts';
 
 // The store interfaces services need. store/ implements them on Kysely; services never see SQL.
 
@@ -93,8 +94,47 @@ export interface SettingsRepo {
   set(key: string, value: string): Promise<void>;
 }
 
+/** Filters of participation rows; each country set is "any of these M49 codes", sets combined with AND. */
+export interface ParticipationFilter {
+  bodyIds?: string[];
+  meetingId?: string;
+  countrySets?: string[][];
+  role?: string;
+  stakeholderType?: string;
+  /** Meetings starting on or after / on or before these dates (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+}
+
+/** Participation of one country in one body in one year, counted in the database. */
+export interface ParticipationCell {
+  bodyId: string;
+  year: number;
+  country: string; // M49
+  /** Distinct delegations (meeting + organisation) from this country. */
+  participants: number;
+  contributions: number;
+  /** Rows with a leadership role (rapporteur, editor, vice-chair, chair). */
+  leadership: number;
+}
+
+export interface ParticipationRepo {
+  bodyByCode(code: string): Promise<Body | undefined>;
+  bodies(): Promise<Body[]>;
+  insertBody(body: Body): Promise<void>;
+  meetingByCode(bodyId: string, code: string): Promise<Meeting | undefined>;
+  meetings(bodyId?: string): Promise<Meeting[]>;
+  insertMeeting(meeting: Meeting): Promise<void>;
+  /** Inserts the row, or updates the row with the same natural key; says which. */
+  upsert(row: Participation): Promise<'inserted' | 'updated' | 'unchanged'>;
+  list(filter: ParticipationFilter, offset: number, limit: number): Promise<Page<Participation>>;
+  cells(filter: ParticipationFilter): Promise<ParticipationCell[]>;
+  deleteSample(): Promise<number>;
+}
+
 export interface Stores {
   settings: SettingsRepo;
+  participation: ParticipationRepo;
   initiatives: InitiativeRepo;
   organisations: OrganisationRepo;
   history: HistoryRepo;

@@ -5,6 +5,7 @@ import { organisationStore } from './organisation-store.ts';
 import { historyStore } from './history-store.ts';
 import { vocabularyStore } from './vocabulary-store.ts';
 import { settingsStore } from './settings-store.ts';
+import { participationStore } from './participation-store.ts';
 
 function stores(db: Executor): Stores {
   return {
@@ -13,6 +14,7 @@ function stores(db: Executor): Stores {
     organisations: organisationStore(db),
     history: historyStore(db),
     vocabulary: vocabularyStore(db),
+    participation: participationStore(db),
   };
 }
 

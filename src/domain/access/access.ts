@@ -25,7 +25,8 @@ export type Action =
   | 'record:review' // submit / request changes / publish / decline / archive
   | 'organisation:create'
   | 'vocabulary:manage'
-  | 'sample:manage';
+  | 'sample:manage'
+  | 'participation:manage'; // bodies, meetings and participation rows: data kept by admins and imports
 
 /** What the access check may look at about a record. */
 export interface RecordFacts {
@@ -59,6 +60,7 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
       return rank(actor.role) >= rank('moderator');
     case 'vocabulary:manage':
     case 'sample:manage':
+    case 'participation:manage':
       return actor.role === 'admin';
     default:
       return false;

@@ -3,11 +3,20 @@ import { stableId } from '../ids.ts';
 import type { UnitOfWork } from '../ports.ts';
 import type { InitiativeService } from '../initiative/initiative-service.ts';
 import type { OrganisationService } from '../organisation/organisation-service.ts';
+import type { ImportLine, ParticipationService } from '../participation/participation-service.ts';
 
 /** The team-written sample content: organisations and initiatives keyed by a readable key. */
 export interface SampleContent {
   organisations: ({ key: string } & Record<string, unknown>)[];
   initiatives: ({ key: string; organisations?: { org: string; role: string }[] } & Record<string, unknown>)[];
+  /** Real bodies with plausible meetings, and synthetic participation rows (in the import's own format). */
+  participation?: { bodies: ({ code: string } & Record<string, unknown>)[]; meetings: ({ body: string; code: string } & Record<string, unknown>)[]; rows: ImportLine[] };
+}
+
+export interface SampleCounts {
+  organisations: number;
+  initiatives: number;
+  participations: number;
 }
 
 export const SAMPLE_ACTOR_ID = 'sample';
@@ -20,13 +29,14 @@ export class SampleService {
     private readonly initiatives: InitiativeService,
     private readonly organisations: OrganisationService,
     private readonly content: () => SampleContent,
+    private readonly participation?: ParticipationService,
   ) {}
 
   /** Loads what is not loaded yet (ids are stable, so a second load adds nothing). */
-  async load(actor: Actor): Promise<{ organisations: number; initiatives: number }> {
+  async load(actor: Actor): Promise<SampleCounts> {
     authorize(actor, 'sample:manage');
     const sampleActor: Actor = { id: SAMPLE_ACTOR_ID, role: 'admin', label: 'sample content' };
-    const { organisations, initiatives } = this.content();
+    const { organisations, initiatives, participation } = this.content();
     let orgs = 0;
     let inits = 0;
     for (const { key, ...body } of organisations) {
@@ -42,20 +52,38 @@ export class SampleService {
       await this.initiatives.create(sampleActor, withOrgs, { id, isSample: true, state: 'published', provenance: { source: 'sample' } });
       inits++;
     }
+    const participations = participation ? await this.loadParticipation(sampleActor, participation) : 0;
     await this.uow.settings.set(LOADED_KEY, new Date().toISOString());
-    return { organisations: orgs, initiatives: inits };
+    return { organisations: orgs, initiatives: inits, participations };
+  }
+
+  /** Bodies and meetings not there yet, then the rows through the importer (idempotent by natural key). */
+  private async loadParticipation(actor: Actor, content: NonNullable<SampleContent['participation']>): Promise<number> {
+    const service = this.participation!;
+    for (const body of content.bodies) if (!(await this.uow.participation.bodyByCode(body.code))) await service.createBody(actor, body, { isSample: true });
+    for (const m of content.meetings) {
+      const body = await this.uow.participation.bodyByCode(m.body);
+      if (body && !(await this.uow.participation.meetingByCode(body.id, m.code))) await service.createMeeting(actor, m, { isSample: true });
+    }
+    const report = await service.import(actor, content.rows, { isSample: true });
+    if (report.rejected) throw new Error(`Sample participation rows rejected: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    return report.inserted;
   }
 
   /** Loads the sample content on the very first start only: once removed, it stays removed. */
-  async loadOnFirstStart(actor: Actor): Promise<{ organisations: number; initiatives: number } | undefined> {
+  async loadOnFirstStart(actor: Actor): Promise<SampleCounts | undefined> {
     if (await this.uow.settings.get(LOADED_KEY)) return undefined;
     return this.load(actor);
   }
 
   /** Removes every sample record, in one transaction. Sample content is not anyone's record: it is deleted, not archived. */
-  async remove(actor: Actor): Promise<{ organisations: number; initiatives: number }> {
+  async remove(actor: Actor): Promise<SampleCounts> {
     authorize(actor, 'sample:manage');
-    return this.uow.transaction(async (s) => ({ initiatives: await s.initiatives.deleteSample(), organisations: await s.organisations.deleteSample() }));
+    return this.uow.transaction(async (s) => ({
+      participations: await s.participation.deleteSample(),
+      initiatives: await s.initiatives.deleteSample(),
+      organisations: await s.organisations.deleteSample(),
+    }));
   }
 
   /** True when the database holds any sample record (the banner and the first-start load use it). */
