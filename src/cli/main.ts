@@ -7,6 +7,7 @@ import { loadConfig } from '../config/config.ts';
 import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
+import { participationCommands } from './participation.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -35,6 +36,7 @@ sample
   .action(async () => {
     const r = await withServices((s) => s.sample.load(CLI_ACTOR));
     process.stdout.write(`Loaded ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Loaded ${r.participations} sample participation rows.\n`);
   });
 sample
   .command('remove')
@@ -42,8 +44,10 @@ sample
   .action(async () => {
     const r = await withServices((s) => s.sample.remove(CLI_ACTOR));
     process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Removed ${r.participations} sample participation rows.\n`);
   });
 
 vocabCommands(program);
+participationCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

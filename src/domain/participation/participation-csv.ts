@@ -13,6 +13,13 @@ export const CSV_COLUMNS = {
   contributions: 'contributions',
 } as const;
 
+/** The CSV column an input field comes from ('stakeholderType' → 'stakeholder_type'), for reports about a file. */
+export function csvColumnOf(field: string): string {
+  const head = field.split(/[.[]/)[0]!;
+  const column = Object.entries(CSV_COLUMNS).find(([, f]) => f === head)?.[0];
+  return column ? column + field.slice(head.length) : field;
+}
+
 const REQUIRED = ['body', 'meeting', 'country', 'organisation', 'stakeholder_type', 'role'];
 
 /**
