@@ -13,6 +13,7 @@ import { sdgPages } from './sdgs/routes.ts';
 import { technologyPages } from './technologies/routes.ts';
 import { countryPages } from './countries/routes.ts';
 import { organisationPages } from './organisations/routes.ts';
+import { participationPages } from './participation/routes.ts';
 
 /** Every page under /{lang}/. */
 export async function registerPages(app: FastifyInstance, deps: PageDeps): Promise<void> {
@@ -22,6 +23,7 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps): Promi
   await app.register(technologyPages(deps));
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
+  await app.register(participationPages(deps));
 }
 
 /** Error pages speak the language of the URL when it has one, else the browser's. */

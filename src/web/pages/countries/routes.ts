@@ -5,6 +5,7 @@ import { contextFor, sendPage, type PageDeps } from '../page.ts';
 import { TopicPage } from '../../views/topic.tsx';
 import { CountryFacts } from './country-facts.tsx';
 import { CountryIndexPage } from './country-index-page.tsx';
+import { CountryParticipationPanel, countryParticipation } from './country-participation.tsx';
 
 export function countryPages(deps: PageDeps) {
   const { services } = deps;
@@ -22,7 +23,7 @@ export function countryPages(deps: PageDeps) {
       const list = await services.initiatives.list(req.actor, { country: country.iso3, limit: 12 });
       return sendPage(
         reply,
-        h(TopicPage, { ctx, title: country.names[ctx.lang], initiatives: list.items, total: list.total, listQuery: `country=${country.iso3}`, children: h(CountryFacts, { ctx, country }) }),
+        h(TopicPage, { ctx, title: country.names[ctx.lang], initiatives: list.items, total: list.total, listQuery: `country=${country.iso3}`, children: [h(CountryFacts, { ctx, country }), h(CountryParticipationPanel, { ctx, data: await countryParticipation(services, country) })] }),
       );
     });
   };
