@@ -18,6 +18,7 @@ import { initiativeApi } from './web/api/initiatives/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
 import { participationApi } from './web/api/participation/routes.ts';
+import { partnershipApi } from './web/api/partnerships/routes.ts';
 
 const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
 
@@ -75,6 +76,7 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
       await api.register(participationApi(services));
+      await api.register(partnershipApi(services));
     },
     { prefix: '/api/v1' },
   );

@@ -6,6 +6,7 @@ import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
 import { ParticipationService } from './domain/participation/participation-service.ts';
+import { PartnershipService } from './domain/partnership/partnership-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
@@ -16,6 +17,7 @@ export interface Services {
   organisations: OrganisationService;
   sample: SampleService;
   participation: ParticipationService;
+  partnership: PartnershipService;
 }
 
 export interface ServiceOptions {
@@ -31,6 +33,7 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const participation = new ParticipationService(uow, vocabulary, opts.clock);
-  const sample = new SampleService(uow, initiatives, organisations, sampleContent, participation);
-  return { store, vocabulary, initiatives, organisations, sample, participation };
+  const partnership = new PartnershipService(uow, vocabulary, initiatives, opts.clock);
+  const sample = new SampleService(uow, initiatives, organisations, sampleContent, participation, partnership);
+  return { store, vocabulary, initiatives, organisations, sample, participation, partnership };
 }

@@ -36,7 +36,7 @@ sample
   .action(async () => {
     const r = await withServices((s) => s.sample.load(CLI_ACTOR));
     process.stdout.write(`Loaded ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
-    process.stdout.write(`Loaded ${r.participations} sample participation rows.\n`);
+    process.stdout.write(`Loaded ${r.participations} sample participation rows and ${r.posts} sample needs and offers.\n`);
   });
 sample
   .command('remove')
@@ -44,7 +44,7 @@ sample
   .action(async () => {
     const r = await withServices((s) => s.sample.remove(CLI_ACTOR));
     process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
-    process.stdout.write(`Removed ${r.participations} sample participation rows.\n`);
+    process.stdout.write(`Removed ${r.participations} sample participation rows and ${r.posts} sample needs and offers.\n`);
   });
 
 vocabCommands(program);

@@ -4,10 +4,11 @@ import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
 import type { Body, Meeting, Participation } from './participation/participation.ts';
+import type { Connection, ConnectionEvent, Post, PostKind } from './partnership/partnership.ts';
 
 // The store interfaces services need. store/ implements them on Kysely; services never see SQL.
 
-export type RecordType = 'initiative' | 'organisation';
+export type RecordType = 'initiative' | 'organisation' | 'need' | 'offer';
 
 /** Filters of the initiative list. Each country set is "any of these M49 codes"; sets are combined with AND. */
 export interface InitiativeFilter {
@@ -132,9 +133,35 @@ export interface ParticipationRepo {
   deleteSample(): Promise<number>;
 }
 
+/** Filters of the needs or offers list. */
+export interface PostFilter {
+  kind: PostKind;
+  status?: string;
+  countrySets?: string[][];
+  technology?: string;
+  target?: string;
+  helpKind?: string;
+}
+
+export interface PartnershipRepo {
+  getPost(id: string): Promise<Post | undefined>;
+  listPosts(filter: PostFilter, offset: number, limit: number): Promise<Page<Post>>;
+  insertPost(post: Post): Promise<void>;
+  getConnection(id: string): Promise<Connection | undefined>;
+  connectionFor(needId: string, offerId: string): Promise<Connection | undefined>;
+  /** Connections that involve any of these posts. */
+  connectionsOf(postIds: string[]): Promise<Connection[]>;
+  publicConnections(offset: number, limit: number): Promise<Page<Connection>>;
+  saveConnection(c: Connection): Promise<void>;
+  addEvent(e: ConnectionEvent): Promise<void>;
+  events(connectionId: string): Promise<ConnectionEvent[]>;
+  deleteSample(): Promise<number>;
+}
+
 export interface Stores {
   settings: SettingsRepo;
   participation: ParticipationRepo;
+  partnership: PartnershipRepo;
   initiatives: InitiativeRepo;
   organisations: OrganisationRepo;
   history: HistoryRepo;

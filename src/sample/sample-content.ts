@@ -7,5 +7,5 @@ const read = (name: string) => JSON.parse(readFileSync(new URL(`./${name}`, impo
 /** The team-written sample organisations and initiatives shipped with the code. */
 export function sampleContent(): SampleContent {
   const participation = { ...read('participation/bodies.json'), rows: readParticipationCsv(readFileSync(new URL('./participation/participations.csv', import.meta.url), 'utf8')) };
-  return { organisations: read('organisations.json'), initiatives: read('initiatives.json'), participation };
+  return { organisations: read('organisations.json'), initiatives: read('initiatives.json'), participation, posts: read('partnership/posts.json') };
 }

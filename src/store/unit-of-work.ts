@@ -6,6 +6,7 @@ import { historyStore } from './history-store.ts';
 import { vocabularyStore } from './vocabulary-store.ts';
 import { settingsStore } from './settings-store.ts';
 import { participationStore } from './participation-store.ts';
+import { partnershipStore } from './partnership-store.ts';
 
 function stores(db: Executor): Stores {
   return {
@@ -15,6 +16,7 @@ function stores(db: Executor): Stores {
     history: historyStore(db),
     vocabulary: vocabularyStore(db),
     participation: participationStore(db),
+    partnership: partnershipStore(db),
   };
 }
 

@@ -4,6 +4,7 @@ import type { UnitOfWork } from '../ports.ts';
 import type { InitiativeService } from '../initiative/initiative-service.ts';
 import type { OrganisationService } from '../organisation/organisation-service.ts';
 import type { ImportLine, ParticipationService } from '../participation/participation-service.ts';
+import type { PartnershipService } from '../partnership/partnership-service.ts';
 
 /** The team-written sample content: organisations and initiatives keyed by a readable key. */
 export interface SampleContent {
@@ -11,12 +12,15 @@ export interface SampleContent {
   initiatives: ({ key: string; organisations?: { org: string; role: string }[] } & Record<string, unknown>)[];
   /** Real bodies with plausible meetings, and synthetic participation rows (in the import's own format). */
   participation?: { bodies: ({ code: string } & Record<string, unknown>)[]; meetings: ({ body: string; code: string } & Record<string, unknown>)[]; rows: ImportLine[] };
+  /** Needs and offers in several languages, in the API's input format. */
+  posts?: ({ key: string; kind: 'need' | 'offer' } & Record<string, unknown>)[];
 }
 
 export interface SampleCounts {
   organisations: number;
   initiatives: number;
   participations: number;
+  posts: number;
 }
 
 export const SAMPLE_ACTOR_ID = 'sample';
@@ -30,13 +34,14 @@ export class SampleService {
     private readonly organisations: OrganisationService,
     private readonly content: () => SampleContent,
     private readonly participation?: ParticipationService,
+    private readonly partnership?: PartnershipService,
   ) {}
 
   /** Loads what is not loaded yet (ids are stable, so a second load adds nothing). */
   async load(actor: Actor): Promise<SampleCounts> {
     authorize(actor, 'sample:manage');
     const sampleActor: Actor = { id: SAMPLE_ACTOR_ID, role: 'admin', label: 'sample content' };
-    const { organisations, initiatives, participation } = this.content();
+    const { organisations, initiatives, participation, posts } = this.content();
     let orgs = 0;
     let inits = 0;
     for (const { key, ...body } of organisations) {
@@ -53,8 +58,15 @@ export class SampleService {
       inits++;
     }
     const participations = participation ? await this.loadParticipation(sampleActor, participation) : 0;
+    let loadedPosts = 0;
+    for (const { key, kind, ...body } of posts ?? []) {
+      const id = stableId(kind, key);
+      if (await this.uow.partnership.getPost(id)) continue;
+      await this.partnership!.create(sampleActor, kind, body, { id, isSample: true });
+      loadedPosts++;
+    }
     await this.uow.settings.set(LOADED_KEY, new Date().toISOString());
-    return { organisations: orgs, initiatives: inits, participations };
+    return { organisations: orgs, initiatives: inits, participations, posts: loadedPosts };
   }
 
   /** Bodies and meetings not there yet, then the rows through the importer (idempotent by natural key). */
@@ -81,6 +93,7 @@ export class SampleService {
     authorize(actor, 'sample:manage');
     return this.uow.transaction(async (s) => ({
       participations: await s.participation.deleteSample(),
+      posts: await s.partnership.deleteSample(),
       initiatives: await s.initiatives.deleteSample(),
       organisations: await s.organisations.deleteSample(),
     }));
