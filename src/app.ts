@@ -17,6 +17,17 @@ import { healthRoutes } from './web/api/health/routes.ts';
 import { initiativeApi } from './web/api/initiatives/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
+import { openDataApi } from './web/api/open-data/routes.ts';
+import { feedRoutes } from './web/api/feeds/routes.ts';
+import { registerOpenApi } from './web/plugins/openapi.ts';
+import { registerReadApi } from './web/plugins/read-api.ts';
+import { classifyApi } from './web/api/classify/routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[];
+  }
+}
 import { participationApi } from './web/api/participation/routes.ts';
 import { partnershipApi } from './web/api/partnerships/routes.ts';
 
@@ -52,12 +63,20 @@ function samplePresence(services: Services): () => boolean {
  */
 export async function buildApp(config: Config, services: Services, logger?: FastifyBaseLogger): Promise<FastifyInstance> {
   const app = Fastify({ ...(logger ? { loggerInstance: logger } : { logger: false }), trustProxy: true, bodyLimit: 1_048_576, routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 } });
-  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: samplePresence(services) };
+  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: samplePresence(services), publicUrl: config.publicUrl };
 
+  // Every route, as registered: the route × role access test walks this list, so no route goes unchecked.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of ([] as string[]).concat(r.method)) if (method !== 'HEAD') routeTable.push({ method, url: r.url });
+  });
+  app.decorate('routeTable', routeTable);
   useTypeBoxValidation(app);
   registerProblemHandling(app, errorPageRenderer(deps));
   await registerSecurity(app, config);
-  registerAuth(app, config.adminToken);
+  await registerAuth(app, config, services);
+  await registerOpenApi(app, config);
+  registerReadApi(app);
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(formbody);
   await app.register(fastifyStatic, {
@@ -75,11 +94,14 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
       await api.register(initiativeApi(services, config));
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
+      await api.register(openDataApi(services, config));
+      await api.register(classifyApi(services, config));
       await api.register(participationApi(services));
       await api.register(partnershipApi(services));
     },
     { prefix: '/api/v1' },
   );
-  await registerPages(app, deps);
+  await app.register(feedRoutes(services, config));
+  await registerPages(app, deps, config);
   return app;
 }

@@ -1,13 +1,23 @@
 import type { Store } from './store/database.ts';
 import { unitOfWork } from './store/unit-of-work.ts';
 import { migrate } from './store/migrator.ts';
+import { loadConfig, type Config } from './config/config.ts';
+import type { Mailer } from './domain/ports.ts';
 import { VocabularyService } from './domain/vocabulary/vocabulary-service.ts';
 import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
+import { AccountService } from './domain/user/account-service.ts';
+import { TokenService } from './domain/user/token-service.ts';
+import { AuditService } from './domain/audit/audit-service.ts';
+import { ReminderService } from './domain/review/reminder-service.ts';
 import { ParticipationService } from './domain/participation/participation-service.ts';
 import { PartnershipService } from './domain/partnership/partnership-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
+import { mailerFor } from './mail/mailer.ts';
+import { ExportService } from './domain/exchange/export-service.ts';
+import { ImportService } from './domain/exchange/import-service.ts';
+import { SuggestionService } from './domain/classify/suggestion-service.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -16,17 +26,30 @@ export interface Services {
   initiatives: InitiativeService;
   organisations: OrganisationService;
   sample: SampleService;
+  accounts: AccountService;
+  tokens: TokenService;
+  audit: AuditService;
+  reminders: ReminderService;
+  exports: ExportService;
+  imports: ImportService;
+  suggestions: SuggestionService;
   participation: ParticipationService;
   partnership: PartnershipService;
 }
 
 export interface ServiceOptions {
   clock?: () => Date;
+  /** Settings (sign-in limits, session lifetime, public URL, mail); defaults when not given. */
+  config?: Config;
+  /** Where mail goes; by default SMTP or the outbox folder, as configured. */
+  mailer?: Mailer;
 }
 
 /** Migrates the database, seeds the vocabularies and wires the services. */
 export async function createServices(store: Store, opts: ServiceOptions = {}): Promise<Services> {
   await migrate(store.db);
+  const config = opts.config ?? loadConfig({});
+  const mailer = opts.mailer ?? mailerFor(config);
   const uow = unitOfWork(store.db);
   const vocabulary = new VocabularyService(uow);
   await vocabulary.seedAndLoad();
@@ -35,5 +58,13 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const participation = new ParticipationService(uow, vocabulary, opts.clock);
   const partnership = new PartnershipService(uow, vocabulary, initiatives, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent, participation, partnership);
-  return { store, vocabulary, initiatives, organisations, sample, participation, partnership };
+  const accounts = new AccountService(uow, mailer, config, opts.clock);
+  const tokens = new TokenService(uow, opts.clock);
+  const audit = new AuditService(uow, opts.clock);
+  const reminders = new ReminderService(uow, mailer, config.publicUrl, opts.clock);
+  initiatives.review.onTransition(reminders.changesRequestedListener((i) => i.title, (i) => i.originalLang, 'initiatives'));
+  const exports = new ExportService(uow);
+  const imports = new ImportService(uow, initiatives, organisations, opts.clock);
+  const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
+  return { store, vocabulary, initiatives, organisations, sample, accounts, tokens, audit, reminders, exports, imports, suggestions, participation, partnership };
 }

@@ -7,6 +7,9 @@ import { loadConfig } from '../config/config.ts';
 import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
+import { userCommands } from './users.ts';
+import { exchangeCommands } from './exchange.ts';
+import { classifyCommands } from './classify.ts';
 import { participationCommands } from './participation.ts';
 
 const program = new Command('leapfrog')
@@ -48,6 +51,9 @@ sample
   });
 
 vocabCommands(program);
+userCommands(program);
+exchangeCommands(program);
+classifyCommands(program);
 participationCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

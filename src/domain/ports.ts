@@ -3,6 +3,8 @@ import type { Organisation } from './organisation/organisation.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
+import type { ApiToken, EmailToken, EmailTokenPurpose, Session, User } from './user/user.ts';
+import type { AuditEntry, AuditFilter } from './audit/audit.ts';
 import type { Body, Meeting, Participation } from './participation/participation.ts';
 import type { Connection, ConnectionEvent, Post, PostKind } from './partnership/partnership.ts';
 
@@ -24,6 +26,9 @@ export interface InitiativeFilter {
   alsoCreatedBy?: string;
   organisationId?: string;
   isSample?: boolean;
+  /** Freshness: last verified (or, never verified, last changed) before / since this ISO time. */
+  verifiedBefore?: string;
+  verifiedSince?: string;
 }
 
 export interface Page<T> {
@@ -38,6 +43,14 @@ export interface InitiativeRepo {
   insert(record: Initiative): Promise<void>;
   update(record: Initiative): Promise<void>;
   deleteSample(): Promise<number>;
+  /** How many records are in each workflow state (for the moderation queue). */
+  countByState(): Promise<Partial<Record<WorkflowState, number>>>;
+  /** Other records sharing a country, an organisation or an external id with `record` (duplicate candidates). */
+  related(record: Initiative, limit: number): Promise<Initiative[]>;
+  /** The id of the record carrying this external id (`dpg`, `iati`, `wsis`), if any. */
+  findByExternalId(scheme: string, value: string): Promise<string | undefined>;
+  /** How many records match and when the latest changed: the version of a dump, for caching. */
+  dataVersion(filter: InitiativeFilter): Promise<{ count: number; latest?: string }>;
 }
 
 export interface OrganisationRepo {
@@ -77,6 +90,44 @@ export interface HistoryRepo {
   reviewEvents(recordType: RecordType, recordId: string): Promise<ReviewEvent[]>;
 }
 
+export interface UserRepo {
+  get(id: string): Promise<User | undefined>;
+  byEmail(email: string): Promise<User | undefined>;
+  list(offset: number, limit: number): Promise<Page<User>>;
+  insert(user: User): Promise<void>;
+  update(user: User): Promise<void>;
+}
+
+export interface SessionRepo {
+  insert(session: Session): Promise<void>;
+  get(idHash: string): Promise<Session | undefined>;
+  delete(idHash: string): Promise<void>;
+  deleteForUser(userId: string): Promise<void>;
+}
+
+export interface ApiTokenRepo {
+  insert(token: ApiToken): Promise<void>;
+  byHash(tokenHash: string): Promise<ApiToken | undefined>;
+  listForUser(userId: string): Promise<ApiToken[]>;
+  update(token: ApiToken): Promise<void>;
+}
+
+export interface EmailTokenRepo {
+  insert(token: EmailToken): Promise<void>;
+  get(tokenHash: string, purpose: EmailTokenPurpose): Promise<EmailToken | undefined>;
+  markUsed(tokenHash: string, at: string): Promise<void>;
+}
+
+export interface AuditRepo {
+  add(entry: AuditEntry): Promise<void>;
+  list(filter: AuditFilter, offset: number, limit: number): Promise<Page<AuditEntry>>;
+}
+
+/** Sends email: over SMTP, or into the outbox folder when no SMTP server is configured. */
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
+
 export interface SdgTexts {
   goals: Record<string, LangMap>;
   targets: Record<string, LangMap>;
@@ -93,6 +144,40 @@ export interface VocabularyRepo {
 export interface SettingsRepo {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
+}
+
+/** A person's accept/reject decision on a machine suggestion, with the text it was made on (for training). */
+export interface ClassifierDecision {
+  id: string;
+  recordType: RecordType;
+  recordId: string;
+  scheme: string; // classification scheme: 'sdg-goal', 'sdg-target', 'technology', 'wsis'
+  code: string;
+  accepted: boolean;
+  confidence?: number;
+  evidenceText?: string;
+  text: string;
+  lang: string;
+  actor: string;
+  decidedAt: string;
+}
+
+/** A trained classifier model as stored (the model itself is JSON text from modelToJson). */
+export interface StoredModel {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
+
+export interface ClassifierRepo {
+  addDecision(d: ClassifierDecision): Promise<void>;
+  /** Every decision, oldest first; `recordId` narrows to one record. */
+  decisions(recordId?: string): Promise<ClassifierDecision[]>;
+  saveModel(m: StoredModel): Promise<void>;
+  latestModel(): Promise<StoredModel | undefined>;
 }
 
 /** Filters of participation rows; each country set is "any of these M49 codes", sets combined with AND. */
@@ -141,6 +226,7 @@ export interface PostFilter {
   technology?: string;
   target?: string;
   helpKind?: string;
+  createdBy?: string;
 }
 
 export interface PartnershipRepo {
@@ -166,6 +252,12 @@ export interface Stores {
   organisations: OrganisationRepo;
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
+  users: UserRepo;
+  sessions: SessionRepo;
+  apiTokens: ApiTokenRepo;
+  emailTokens: EmailTokenRepo;
+  audit: AuditRepo;
+  classifier: ClassifierRepo;
 }
 
 /** Stores bound to the database, and a way to run several writes in one transaction. */

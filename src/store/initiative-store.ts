@@ -7,6 +7,7 @@ import type { Lang } from '../domain/vocabulary/language.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
 import { deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
+import { deleteExternalIds, findByExternalId, saveExternalIds } from './external-id-store.ts';
 
 type Eb = ExpressionBuilder<Database, 'initiatives'>;
 
@@ -63,6 +64,8 @@ function applyFilter<O>(q: SelectQueryBuilder<Database, 'initiatives', O>, f: In
   if (f.status) q = q.where('initiatives.status', '=', f.status);
   if (f.kind) q = q.where('initiatives.kind', '=', f.kind);
   if (f.isSample !== undefined) q = q.where('initiatives.is_sample', '=', f.isSample ? 1 : 0);
+  if (f.verifiedBefore) q = q.where((eb) => eb(eb.fn.coalesce('initiatives.last_verified', 'initiatives.updated_at'), '<', f.verifiedBefore!));
+  if (f.verifiedSince) q = q.where((eb) => eb(eb.fn.coalesce('initiatives.last_verified', 'initiatives.updated_at'), '>=', f.verifiedSince!));
   return q;
 }
 
@@ -173,6 +176,7 @@ async function saveRelations(db: Executor, i: Initiative): Promise<void> {
       .execute();
   }
   await saveClassifications(db, 'initiative', i.id, i.classifications, i.trustMarkers);
+  await saveExternalIds(db, 'initiative', i.id, i.externalIds);
 }
 
 export function initiativeStore(db: Executor): InitiativeRepo {
@@ -199,6 +203,17 @@ export function initiativeStore(db: Executor): InitiativeRepo {
       return { initiatives: Number(a.n), countries: Number(b.n), organisations: Number(c.n) };
     },
 
+    async findByExternalId(scheme, value) {
+      return findByExternalId(db, 'initiative', scheme, value);
+    },
+
+    async dataVersion(filter) {
+      const row = await applyFilter(db.selectFrom('initiatives'), filter)
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('initiatives.updated_at').as('latest')])
+        .executeTakeFirstOrThrow();
+      return { count: Number(row.n), latest: (row.latest as string | null) ?? undefined };
+    },
+
     async insert(record) {
       await db.insertInto('initiatives').values(toRow(record)).execute();
       await saveRelations(db, record);
@@ -210,10 +225,36 @@ export function initiativeStore(db: Executor): InitiativeRepo {
       await saveRelations(db, record);
     },
 
+    async countByState() {
+      const rows = await db.selectFrom('initiatives').select(['workflow_state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('workflow_state').execute();
+      return Object.fromEntries(rows.map((r) => [r.workflow_state, Number(r.n)]));
+    },
+
+    async related(record, limit) {
+      const orgIds = record.organisations.map((o) => o.organisationId);
+      const rows = await db
+        .selectFrom('initiatives')
+        .selectAll('initiatives')
+        .where('initiatives.id', '!=', record.id)
+        .where('initiatives.workflow_state', '!=', 'archived')
+        .where((eb) =>
+          eb.or([
+            eb.exists(eb.selectFrom('initiative_countries').select('m49').whereRef('initiative_countries.initiative_id', '=', 'initiatives.id').where('initiative_countries.m49', 'in', record.countries.length ? record.countries : ['-'])),
+            eb.exists(eb.selectFrom('initiative_organisations').select('role').whereRef('initiative_organisations.initiative_id', '=', 'initiatives.id').where('initiative_organisations.organisation_id', 'in', orgIds.length ? orgIds : ['-'])),
+            ...Object.values(record.externalIds ?? {}).filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => eb('initiatives.external_ids', 'like', `%${JSON.stringify(v).slice(1, -1)}%`)),
+          ]),
+        )
+        .orderBy('initiatives.updated_at', 'desc')
+        .limit(limit)
+        .execute();
+      return hydrate(db, rows);
+    },
+
     async deleteSample() {
       const ids = (await db.selectFrom('initiatives').select('id').where('is_sample', '=', 1).execute()).map((r) => r.id);
       if (!ids.length) return 0;
       await deleteClassifications(db, 'initiative', ids);
+      await deleteExternalIds(db, 'initiative', ids);
       await db.deleteFrom('initiative_countries').where('initiative_id', 'in', ids).execute();
       await db.deleteFrom('initiative_organisations').where('initiative_id', 'in', ids).execute();
       await db.deleteFrom('record_versions').where('record_type', '=', 'initiative').where('record_id', 'in', ids).execute();

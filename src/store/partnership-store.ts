@@ -67,6 +67,7 @@ export function partnershipStore(db: Executor): PartnershipRepo {
       if (f.technology) q = q.where('id', 'in', linked(f.kind, 'technology', f.technology));
       if (f.target) q = q.where('id', 'in', linked(f.kind, 'sdg-target', f.target));
       // help_kinds is a JSON array of fixed codes: a quoted match is exact.
+      if (f.createdBy) q = q.where('created_by', '=', f.createdBy);
       if (f.helpKind) q = q.where('help_kinds', 'like', `%"${f.helpKind}"%`);
       const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const rows = await q.selectAll().orderBy('created_at', 'desc').orderBy('id').offset(offset).limit(limit).execute();

@@ -156,11 +156,87 @@ export interface ReviewEventRow {
   created_at: string;
 }
 
+export interface ExternalIdRow {
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  value: string;
+}
+export interface ClassifierDecisionRow {
+  id: string;
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  code: string;
+  accepted: number;
+  confidence: number | null;
+  evidence_text: string | null;
+  text: string;
+  lang: string;
+  actor: string;
+  decided_at: string;
+}
+export interface ClassifierModelRow {
+  id: string;
+  created_at: string;
+  created_by: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
+
 export interface AppSettingRow {
   key: string;
   value: string;
 }
 
+export interface UserRow {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: string;
+  display_name: string;
+  organisation_ids: string;
+  lang: string;
+  email_verified_at: string | null;
+  failed_sign_ins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface SessionRow {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+export interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  scope: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+export interface EmailTokenRow {
+  token_hash: string;
+  user_id: string;
+  purpose: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+export interface AuditLogRow {
+  id: string;
+  at: string;
+  event: string;
+  actor: string;
+  subject: string | null;
+  ip: string | null;
+  detail: string;
+}
 export interface ParticipationBodyRow {
   id: string;
   code: string;
@@ -236,6 +312,11 @@ export interface PartnershipEventRow {
 }
 
 export interface Database {
+  users: UserRow;
+  sessions: SessionRow;
+  api_tokens: ApiTokenRow;
+  email_tokens: EmailTokenRow;
+  audit_log: AuditLogRow;
   app_settings: AppSettingRow;
   countries: CountryRow;
   country_groups: CountryGroupRow;
@@ -253,6 +334,9 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  external_ids: ExternalIdRow;
+  classifier_decisions: ClassifierDecisionRow;
+  classifier_models: ClassifierModelRow;
   participation_bodies: ParticipationBodyRow;
   participation_meetings: ParticipationMeetingRow;
   participations: ParticipationRowRow;

@@ -5,6 +5,12 @@ import { organisationStore } from './organisation-store.ts';
 import { historyStore } from './history-store.ts';
 import { vocabularyStore } from './vocabulary-store.ts';
 import { settingsStore } from './settings-store.ts';
+import { userStore } from './user-store.ts';
+import { sessionStore } from './session-store.ts';
+import { apiTokenStore } from './api-token-store.ts';
+import { emailTokenStore } from './email-token-store.ts';
+import { auditStore } from './audit-store.ts';
+import { classifierStore } from './classifier-store.ts';
 import { participationStore } from './participation-store.ts';
 import { partnershipStore } from './partnership-store.ts';
 
@@ -15,6 +21,12 @@ function stores(db: Executor): Stores {
     organisations: organisationStore(db),
     history: historyStore(db),
     vocabulary: vocabularyStore(db),
+    users: userStore(db),
+    sessions: sessionStore(db),
+    apiTokens: apiTokenStore(db),
+    emailTokens: emailTokenStore(db),
+    audit: auditStore(db),
+    classifier: classifierStore(db),
     participation: participationStore(db),
     partnership: partnershipStore(db),
   };

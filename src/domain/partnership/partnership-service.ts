@@ -85,6 +85,18 @@ export class PartnershipService {
     return post;
   }
 
+  /** The actor's own open needs or offers (to offer them in a connection form). */
+  async own(actor: Actor, kind: PostKind): Promise<Post[]> {
+    if (actor.id === undefined) return [];
+    return (await this.uow.partnership.listPosts({ kind, status: 'open', createdBy: actor.id }, 0, 100)).items;
+  }
+
+  /** May the actor answer this connection, or publish it? (pages show the forms only then) */
+  async permissions(actor: Actor, c: Connection) {
+    const f = await this.facts(c);
+    return { mayAnswer: can(actor, 'connection:respond', f), mayPublish: can(actor, 'connection:contact', f) && !c.isPublic };
+  }
+
   /** A page of needs or offers, newest first, filtered by codes. */
   async list(kind: PostKind, q: PostQuery) {
     const vocab = this.vocabulary.current();

@@ -7,23 +7,36 @@ import { renderDocument } from '../views/layout.tsx';
 import type { Problem } from '../plugins/problem.ts';
 import { ErrorPage } from './error-page.tsx';
 import type { PageDeps } from './page.ts';
+import type { Config } from '../../config/config.ts';
 import { homePages } from './home/routes.ts';
 import { initiativePages } from './initiatives/routes.ts';
 import { sdgPages } from './sdgs/routes.ts';
 import { technologyPages } from './technologies/routes.ts';
 import { countryPages } from './countries/routes.ts';
 import { organisationPages } from './organisations/routes.ts';
+import { accountPages } from './accounts/routes.ts';
+import { moderationPages } from './moderation/routes.ts';
+import { adminPages } from './admin/routes.ts';
+import { reviewPages } from './initiatives/review-routes.ts';
+import { openDataPages } from './open-data/routes.ts';
 import { participationPages } from './participation/routes.ts';
+import { partnershipPages } from './partnerships/routes.ts';
 
 /** Every page under /{lang}/. */
-export async function registerPages(app: FastifyInstance, deps: PageDeps): Promise<void> {
+export async function registerPages(app: FastifyInstance, deps: PageDeps, config: Config): Promise<void> {
   await app.register(homePages(deps));
   await app.register(initiativePages(deps));
   await app.register(sdgPages(deps));
   await app.register(technologyPages(deps));
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
+  await app.register(accountPages(deps, config));
+  await app.register(moderationPages(deps));
+  await app.register(adminPages(deps));
+  await app.register(reviewPages(deps));
+  await app.register(openDataPages(deps));
   await app.register(participationPages(deps));
+  await app.register(partnershipPages(deps));
 }
 
 /** Error pages speak the language of the URL when it has one, else the browser's. */
@@ -32,7 +45,7 @@ export function errorPageRenderer(deps: PageDeps) {
     const first = req.url.split('/')[1];
     const lang: Lang = isLang(first) ? first : negotiate(req.headers['accept-language']);
     const path = isLang(first) ? req.url.slice(first.length + 1) || '/' : '/';
-    const ctx = pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent());
+    const ctx = pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), req.actor, req.csrfToken ?? (() => ''));
     return renderDocument(h(ErrorPage, { ctx, problem }));
   };
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/vocabulary/language.ts';
 import { dir } from '../../domain/vocabulary/language.ts';
 import type { Vocabulary } from '../../domain/vocabulary/vocabulary.ts';
 import { formatters, translator, type Translate } from '../../i18n/i18n.ts';
+import { ANONYMOUS, type Actor } from '../../domain/access/access.ts';
 
 /** Everything a page view needs besides its data: language, translations, formatters, vocabularies, links. */
 export interface PageContext {
@@ -16,9 +17,13 @@ export interface PageContext {
   href: (path: string) => string;
   assets: { css: string };
   samplePresent: boolean;
+  /** Who is reading (signed-in users see account links and their own drafts). */
+  actor: Actor;
+  /** The CSRF token every POST form carries as `_csrf`. */
+  csrf: () => string;
 }
 
-export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets: PageContext['assets'], samplePresent: boolean): PageContext {
+export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets: PageContext['assets'], samplePresent: boolean, actor: Actor = ANONYMOUS, csrf: () => string = () => ''): PageContext {
   return {
     lang,
     dir: dir(lang),
@@ -29,5 +34,7 @@ export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets:
     href: (p) => `/${lang}${p === '/' ? '/' : p}`,
     assets,
     samplePresent,
+    actor,
+    csrf,
   };
 }

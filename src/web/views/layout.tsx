@@ -3,6 +3,7 @@ import { render } from 'preact-render-to-string';
 import type { VNode } from 'preact';
 import { LANGS } from '../../domain/vocabulary/language.ts';
 import type { PageContext } from './context.ts';
+import { AccountNav } from './account-nav.tsx';
 
 /** Native names of our languages, shown in the switcher in their own script. */
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية', zh: '中文', ru: 'Русский' } as const;
@@ -11,11 +12,15 @@ interface LayoutProps {
   ctx: PageContext;
   title: string;
   description?: string;
+  /** An Atom feed of what the page lists: linked in the head (feed readers find it) and shown by the page. */
+  feedUrl?: string;
+  /** The record as JSON-LD, already serialised with `jsonForScript`. */
+  jsonLd?: string;
   children: ComponentChildren;
 }
 
 /** The page frame: skip link, header with navigation and language switcher, main landmark, footer. */
-export function Layout({ ctx, title, description, children }: LayoutProps) {
+export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: LayoutProps) {
   const { t, href } = ctx;
   return (
     <html lang={ctx.lang} dir={ctx.dir}>
@@ -29,6 +34,9 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
           <link rel="alternate" hreflang={l} href={`/${l}${ctx.path}`} />
         ))}
         <link rel="alternate" hreflang="x-default" href={`/en${ctx.path}`} />
+        {feedUrl ? <link rel="alternate" type="application/atom+xml" title={t('Atom feed')} href={feedUrl} /> : null}
+        {/* A data block, not a script: jsonForScript escapes < > & so no text in it can end the element or form markup. */}
+        {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -55,6 +63,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
                 </li>
               </ul>
             </nav>
+            <AccountNav ctx={ctx} />
             <nav aria-label={t('Language')} class="langs">
               <ul>
                 {LANGS.map((l) => (
@@ -79,8 +88,8 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
         <footer class="site-footer">
           <div class="wrap">
             <p>{t('Leapfrog: how new and emerging technologies serve the Sustainable Development Goals, and who is being left behind.')}</p>
-            <p>
-              <a href="/api/v1/initiatives">{t('Open API')}</a>
+            <p class="footer-links">
+              <a href={href('/open-data')}>{t('Open data')}</a> · <a href={href('/api-docs')}>{t('API documentation')}</a> · <a href="/feeds/initiatives.atom">{t('Atom feed')}</a>
             </p>
           </div>
         </footer>
