@@ -9,6 +9,7 @@ import { probableDuplicates, type DuplicateCandidate, type ProbableDuplicate } f
 import { freshnessWindow, type Freshness } from '../review/freshness.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
+import { countrySetsFor } from '../vocabulary/country-filter.ts';
 import type { Initiative, Provenance } from './initiative.ts';
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from './initiative.ts';
 import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
@@ -57,23 +58,7 @@ export class InitiativeService {
   /** Turns codes into a store filter, naming every unknown code. */
   private filterFor(actor: Actor, q: InitiativeQuery): InitiativeFilter {
     const vocab = this.vocabulary.current();
-    const errors: FieldError[] = [];
-    const countrySets: string[][] = [];
-    if (q.country) {
-      const c = vocab.countryByIso3.get(q.country);
-      if (c) countrySets.push([c.m49]);
-      else errors.push({ field: 'country', code: 'unknown-code', message: `${q.country} is not a known ISO alpha-3 country code` });
-    }
-    if (q.group) {
-      const members = vocab.groupMembers(q.group);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'group', code: 'unknown-code', message: `${q.group} is not a country group: use LDC, LLDC, SIDS or EIT` });
-    }
-    if (q.region) {
-      const members = vocab.countriesIn(q.region);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'region', code: 'unknown-code', message: `${q.region} is not an M49 region code (e.g. 002) or an ITU region (AFR, AMS, ARB, ASP, CIS, EUR)` });
-    }
+    const { countrySets, errors } = countrySetsFor(vocab, q);
     if (q.sdg !== undefined && !vocab.goal(q.sdg)) errors.push({ field: 'sdg', code: 'unknown-code', message: `${q.sdg} is not an SDG goal number` });
     if (q.target && !vocab.targets.has(q.target)) errors.push({ field: 'target', code: 'unknown-code', message: `${q.target} is not an SDG target code` });
     if (q.technology && !vocab.techBySlug.has(q.technology)) errors.push({ field: 'technology', code: 'unknown-code', message: `${q.technology} is not a technology` });

@@ -4,6 +4,7 @@ import { newId, stableId } from '../ids.ts';
 import type { ParticipationFilter, Stores, UnitOfWork } from '../ports.ts';
 import { isCalendarDate, schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
+import { countrySetsFor } from '../vocabulary/country-filter.ts';
 import { cleanLangMap, cleanText } from '../initiative/initiative-build.ts';
 import type { Body, Meeting, Participation, ParticipationRole, StakeholderType } from './participation.ts';
 import { BodyInputSchema, MeetingInputSchema, ParticipationInputSchema, type BodyInput, type MeetingInput, type ParticipationInput } from './participation-input.ts';
@@ -185,23 +186,7 @@ export class ParticipationService {
   /** Turns query codes into a store filter, naming every unknown code at once. */
   private async filterFor(q: ParticipationQuery): Promise<ParticipationFilter> {
     const vocab = this.vocabulary.current();
-    const errors: FieldError[] = [];
-    const countrySets: string[][] = [];
-    if (q.country) {
-      const c = vocab.countryByIso3.get(q.country);
-      if (c) countrySets.push([c.m49]);
-      else errors.push({ field: 'country', code: 'unknown-code', message: `${q.country} is not a known ISO alpha-3 country code` });
-    }
-    if (q.group) {
-      const members = vocab.groupMembers(q.group);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'group', code: 'unknown-code', message: `${q.group} is not a country group: use LDC, LLDC, SIDS or EIT` });
-    }
-    if (q.region) {
-      const members = vocab.countriesIn(q.region);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'region', code: 'unknown-code', message: `${q.region} is not an M49 region code (e.g. 002) or an ITU region (AFR, AMS, ARB, ASP, CIS, EUR)` });
-    }
+    const { countrySets, errors } = countrySetsFor(vocab, q);
     let bodyIds: string[] | undefined;
     let meetingId: string | undefined;
     if (q.body) {

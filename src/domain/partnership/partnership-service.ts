@@ -4,6 +4,7 @@ import { newId } from '../ids.ts';
 import type { PostFilter, Stores, UnitOfWork } from '../ports.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
+import { countrySetsFor } from '../vocabulary/country-filter.ts';
 import type { InitiativeService } from '../initiative/initiative-service.ts';
 import type { Initiative } from '../initiative/initiative.ts';
 import { claimedCodes } from '../classification/classification.ts';
@@ -100,12 +101,7 @@ export class PartnershipService {
   /** A page of needs or offers, newest first, filtered by codes. */
   async list(kind: PostKind, q: PostQuery) {
     const vocab = this.vocabulary.current();
-    const errors: FieldError[] = [];
-    const countrySets: string[][] = [];
-    const set = (field: string, members: string[] | undefined, message: string) => (members ? countrySets.push(members) : errors.push({ field, code: 'unknown-code', message }));
-    if (q.country) set('country', vocab.countryByIso3.get(q.country) && [vocab.countryByIso3.get(q.country)!.m49], `${q.country} is not a known ISO alpha-3 country code`);
-    if (q.group) set('group', vocab.groupMembers(q.group), `${q.group} is not a country group: use LDC, LLDC, SIDS or EIT`);
-    if (q.region) set('region', vocab.countriesIn(q.region), `${q.region} is not an M49 region code or an ITU region`);
+    const { countrySets, errors } = countrySetsFor(vocab, q);
     if (q.technology && !vocab.techBySlug.has(q.technology)) errors.push({ field: 'technology', code: 'unknown-code', message: `${q.technology} is not a technology` });
     if (q.target && !vocab.targets.has(q.target)) errors.push({ field: 'target', code: 'unknown-code', message: `${q.target} is not an SDG target code` });
     if (errors.length) throw new ValidationError(errors);
