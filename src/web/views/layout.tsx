@@ -61,6 +61,12 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                 <li>
                   <a href={href('/countries')}>{t('Countries')}</a>
                 </li>
+                <li>
+                  <a href={href('/participation')}>{t('Participation')}</a>
+                </li>
+                <li>
+                  <a href={href('/needs')}>{t('Needs and offers')}</a>
+                </li>
               </ul>
             </nav>
             <AccountNav ctx={ctx} />
