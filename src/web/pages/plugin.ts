@@ -18,6 +18,7 @@ import { accountPages } from './accounts/routes.ts';
 import { moderationPages } from './moderation/routes.ts';
 import { adminPages } from './admin/routes.ts';
 import { reviewPages } from './initiatives/review-routes.ts';
+import { initiativeFormPages } from './initiatives/form-routes.ts';
 import { openDataPages } from './open-data/routes.ts';
 import { participationPages } from './participation/routes.ts';
 import { partnershipPages } from './partnerships/routes.ts';
@@ -34,6 +35,7 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(moderationPages(deps));
   await app.register(adminPages(deps));
   await app.register(reviewPages(deps));
+  await app.register(initiativeFormPages(deps));
   await app.register(openDataPages(deps));
   await app.register(participationPages(deps));
   await app.register(partnershipPages(deps));

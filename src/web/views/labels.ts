@@ -4,6 +4,7 @@ import type { TrustDimension, Significance } from '../../domain/classification/t
 import type { WorkflowState } from '../../domain/review/workflow.ts';
 import type { ClaimSource } from '../../domain/classification/classification.ts';
 import type { ItuRegion } from '../../domain/vocabulary/country.ts';
+import type { Freshness } from '../../domain/review/freshness.ts';
 
 // Labels of coded values. Each English label is the message key, so translators see plain words,
 // and each call names its message literally, so a scan of the source finds every key.
@@ -55,3 +56,6 @@ export const sourceLabel = (t: Translate, s: ClaimSource): string => ({ self: t(
 
 export const ituRegionLabel = (t: Translate, r: ItuRegion): string =>
   ({ AFR: t('Africa'), AMS: t('Americas'), ARB: t('Arab States'), ASP: t('Asia and the Pacific'), CIS: t('CIS'), EUR: t('Europe') })[r];
+
+export const freshnessLabel = (t: Translate, f: Freshness): string =>
+  ({ current: t('Verified within 12 months'), 'needs-update': t('Needs update'), 'possibly-inactive': t('Possibly inactive') })[f];
