@@ -31,6 +31,8 @@ declare module 'fastify' {
     routeTable: { method: string; url: string }[];
   }
 }
+import { participationApi } from './web/api/participation/routes.ts';
+import { partnershipApi } from './web/api/partnerships/routes.ts';
 
 const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
 
@@ -100,6 +102,8 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
       await api.register(indicatorApi(services, config));
       await api.register(openDataApi(services, config));
       await api.register(classifyApi(services, config));
+      await api.register(participationApi(services));
+      await api.register(partnershipApi(services));
     },
     { prefix: '/api/v1' },
   );

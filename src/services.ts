@@ -12,6 +12,8 @@ import { AccountService } from './domain/user/account-service.ts';
 import { TokenService } from './domain/user/token-service.ts';
 import { AuditService } from './domain/audit/audit-service.ts';
 import { ReminderService } from './domain/review/reminder-service.ts';
+import { ParticipationService } from './domain/participation/participation-service.ts';
+import { PartnershipService } from './domain/partnership/partnership-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 import { SearchService } from './domain/search/search-service.ts';
 import { countryAreas } from './domain/search/facets.ts';
@@ -44,6 +46,8 @@ export interface Services {
   exports: ExportService;
   imports: ImportService;
   suggestions: SuggestionService;
+  participation: ParticipationService;
+  partnership: PartnershipService;
 }
 
 export interface ServiceOptions {
@@ -81,7 +85,9 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const policies = new PolicyService(uow, vocabulary, opts.clock);
-  const sample = new SampleService(uow, initiatives, organisations, policies, sampleContent);
+  const participation = new ParticipationService(uow, vocabulary, opts.clock);
+  const partnership = new PartnershipService(uow, vocabulary, initiatives, opts.clock);
+  const sample = new SampleService(uow, initiatives, organisations, policies, sampleContent, participation, partnership);
   const index = searchPort(store, vocabulary, opts.searchWorkers ?? 0);
   const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
   await search.ensureCurrent(CLI_ACTOR);
@@ -95,5 +101,5 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const imports = new ImportService(uow, initiatives, organisations, opts.clock);
   const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
   policies.review.onTransition(reminders.changesRequestedListener((p) => p.title, (p) => p.originalLang, 'policies'));
-  return { store, vocabulary, initiatives, organisations, policies, sample, search, indicators, accounts, tokens, audit, reminders, exports, imports, suggestions, close: () => index.close() };
+  return { store, vocabulary, initiatives, organisations, policies, sample, search, indicators, accounts, tokens, audit, reminders, exports, imports, suggestions, participation, partnership, close: () => index.close() };
 }

@@ -12,6 +12,7 @@ import { indicatorCommands } from './indicators.ts';
 import { userCommands } from './users.ts';
 import { exchangeCommands } from './exchange.ts';
 import { classifyCommands } from './classify.ts';
+import { participationCommands } from './participation.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -40,6 +41,7 @@ sample
   .action(async () => {
     const r = await withServices((s) => s.sample.load(CLI_ACTOR));
     process.stdout.write(`Loaded ${r.initiatives} sample initiatives, ${r.policies} sample policies and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Loaded ${r.participations} sample participation rows and ${r.posts} sample needs and offers.\n`);
   });
 sample
   .command('remove')
@@ -47,6 +49,7 @@ sample
   .action(async () => {
     const r = await withServices((s) => s.sample.remove(CLI_ACTOR));
     process.stdout.write(`Removed ${r.initiatives} sample initiatives, ${r.policies} sample policies and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Removed ${r.participations} sample participation rows and ${r.posts} sample needs and offers.\n`);
   });
 
 sampleGenerateCommand(sample);
@@ -56,5 +59,6 @@ indicatorCommands(program);
 userCommands(program);
 exchangeCommands(program);
 classifyCommands(program);
+participationCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

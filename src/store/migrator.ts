@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-policies.ts';
 import * as m0005 from './migrations/0005-indicators.ts';
 import * as m0006 from './migrations/0006-open-data.ts';
 import * as m0007 from './migrations/0007-classifier.ts';
+import * as m0008 from './migrations/0008-participation.ts';
 
 /** Every migration, in order. A new one is appended here; landed ones are never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-indicators': m0005,
   '0006-open-data': m0006,
   '0007-classifier': m0007,
+  '0008-participation': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -14,6 +14,8 @@ import { apiTokenStore } from './api-token-store.ts';
 import { emailTokenStore } from './email-token-store.ts';
 import { auditStore } from './audit-store.ts';
 import { classifierStore } from './classifier-store.ts';
+import { participationStore } from './participation-store.ts';
+import { partnershipStore } from './partnership-store.ts';
 
 function stores(db: Executor): Stores {
   return {
@@ -31,6 +33,8 @@ function stores(db: Executor): Stores {
     emailTokens: emailTokenStore(db),
     audit: auditStore(db),
     classifier: classifierStore(db),
+    participation: participationStore(db),
+    partnership: partnershipStore(db),
   };
 }
 

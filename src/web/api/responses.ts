@@ -181,5 +181,8 @@ export const HistorySchema = Type.Object(
 export const vocabularyList = (itemExample: Record<string, unknown>) =>
   Type.Object({ items: Type.Array(Type.Object({ label: Type.String({ description: 'The label in the language of Accept-Language' }) }, { additionalProperties: true })) }, { examples: [{ items: [itemExample] }] });
 
+/** A response documented by an example only (its fields are described in the README and docs). */
+export const documented = (example: unknown) => Type.Object({}, { additionalProperties: true, examples: [example] });
+
 /** Schemas other schemas refer to by `$id`: added to the app once. */
 export const SHARED_SCHEMAS = [ProblemSchema, InitiativeOutSchema, OrganisationOutSchema];

@@ -24,6 +24,8 @@ import { initiativeFormPages } from './initiatives/form-routes.ts';
 import { policyPages } from './policies/routes.ts';
 import { comparePages } from './compare/routes.ts';
 import { openDataPages } from './open-data/routes.ts';
+import { participationPages } from './participation/routes.ts';
+import { partnershipPages } from './partnerships/routes.ts';
 
 /** Every page under /{lang}/. */
 export async function registerPages(app: FastifyInstance, deps: PageDeps, config: Config): Promise<void> {
@@ -43,6 +45,8 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(policyPages(deps));
   await app.register(comparePages(deps));
   await app.register(openDataPages(deps));
+  await app.register(participationPages(deps));
+  await app.register(partnershipPages(deps));
 }
 
 /** Error pages speak the language of the URL when it has one, else the browser's. */

@@ -31,6 +31,8 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
         { name: 'vocabularies', description: 'SDG goals and targets, technologies, WSIS action lines, countries, groups and regions' },
         { name: 'open-data', description: 'Full dumps, the DCAT catalogue and the bulk-submission template' },
         { name: 'feeds', description: 'Atom feeds of new and updated published initiatives' },
+        { name: 'participation', description: 'Who takes part in the bodies that shape these technologies, and their shares against their share of countries' },
+        { name: 'partnerships', description: 'Needs and offers, matches with reasons, connections with the consent of both sides' },
       ],
       // Reads need no credentials; writes declare the bearer scheme themselves.
       security: [{}],

@@ -67,6 +67,12 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                 <li>
                   <a href={href('/observatory')}>{t('Observatory')}</a>
                 </li>
+                <li>
+                  <a href={href('/participation')}>{t('Participation')}</a>
+                </li>
+                <li>
+                  <a href={href('/needs')}>{t('Needs and offers')}</a>
+                </li>
               </ul>
             </nav>
             <form method="get" action={href('/search')} role="search" class="header-search">

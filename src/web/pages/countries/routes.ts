@@ -7,6 +7,7 @@ import { CountryFacts } from './country-facts.tsx';
 import { CountryIndexPage } from './country-index-page.tsx';
 import { IndicatorPanel } from '../observatory/indicator-panel.tsx';
 import { CountryPolicies } from './country-policies.tsx';
+import { CountryParticipationPanel, countryParticipation } from './country-participation.tsx';
 
 export function countryPages(deps: PageDeps) {
   const { services } = deps;
@@ -26,7 +27,8 @@ export function countryPages(deps: PageDeps) {
         services.indicators.countryPanel(country.m49),
         services.policies.countryProfile(req.actor, country.iso3),
       ]);
-      const children = [h(CountryFacts, { ctx, country }), h(CountryPolicies, { ctx, country, data: policies }), h(IndicatorPanel, { ctx, rows: panel })];
+      const participation = await countryParticipation(services, country);
+      const children = [h(CountryFacts, { ctx, country }), h(CountryPolicies, { ctx, country, data: policies }), h(IndicatorPanel, { ctx, rows: panel }), h(CountryParticipationPanel, { ctx, data: participation })];
       return sendPage(reply, h(TopicPage, { ctx, title: country.names[ctx.lang], initiatives: list.items, total: list.total, listQuery: `country=${country.iso3}`, children }));
     });
   };
