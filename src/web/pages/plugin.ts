@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { isLang, type Lang } from '../../domain/vocabulary/language.ts';
 import { negotiate } from '../../i18n/i18n.ts';
-import { pageContext } from '../views/context.ts';
+import { contrastFrom, pageContext } from '../views/context.ts';
 import { renderDocument } from '../views/layout.tsx';
 import type { Problem } from '../plugins/problem.ts';
 import { ErrorPage } from './error-page.tsx';
@@ -13,6 +13,7 @@ import { sdgPages } from './sdgs/routes.ts';
 import { technologyPages } from './technologies/routes.ts';
 import { countryPages } from './countries/routes.ts';
 import { organisationPages } from './organisations/routes.ts';
+import { displayPages } from './display/routes.ts';
 
 /** Every page under /{lang}/. */
 export async function registerPages(app: FastifyInstance, deps: PageDeps): Promise<void> {
@@ -22,6 +23,7 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps): Promi
   await app.register(technologyPages(deps));
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
+  await app.register(displayPages());
 }
 
 /** Error pages speak the language of the URL when it has one, else the browser's. */
@@ -30,7 +32,7 @@ export function errorPageRenderer(deps: PageDeps) {
     const first = req.url.split('/')[1];
     const lang: Lang = isLang(first) ? first : negotiate(req.headers['accept-language']);
     const path = isLang(first) ? req.url.slice(first.length + 1) || '/' : '/';
-    const ctx = pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent());
+    const ctx = pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), contrastFrom(req.headers.cookie));
     return renderDocument(h(ErrorPage, { ctx, problem }));
   };
 }

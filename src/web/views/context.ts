@@ -16,9 +16,19 @@ export interface PageContext {
   href: (path: string) => string;
   assets: { css: string };
   samplePresent: boolean;
+  /** The reader's display choice: 'more' when they asked for high contrast (cookie, see docs/accessibility.md). */
+  contrast: Contrast;
 }
 
-export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets: PageContext['assets'], samplePresent: boolean): PageContext {
+export type Contrast = 'standard' | 'more';
+
+/** Reads the display choices from a Cookie header (`contrast=more`); anything else is the standard display. */
+export function contrastFrom(cookieHeader: string | undefined): Contrast {
+  return /(?:^|;\s*)contrast=more(?:;|$)/.test(cookieHeader ?? '') ? 'more' : 'standard';
+}
+
+/** The context of one page in one language. */
+export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets: PageContext['assets'], samplePresent: boolean, contrast: Contrast = 'standard'): PageContext {
   return {
     lang,
     dir: dir(lang),
@@ -29,5 +39,6 @@ export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets:
     href: (p) => `/${lang}${p === '/' ? '/' : p}`,
     assets,
     samplePresent,
+    contrast,
   };
 }

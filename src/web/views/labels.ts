@@ -4,6 +4,7 @@ import type { TrustDimension, Significance } from '../../domain/classification/t
 import type { WorkflowState } from '../../domain/review/workflow.ts';
 import type { ClaimSource } from '../../domain/classification/classification.ts';
 import type { ItuRegion } from '../../domain/vocabulary/country.ts';
+import type { OrganisationType } from '../../domain/organisation/organisation.ts';
 
 // Labels of coded values. Each English label is the message key, so translators see plain words,
 // and each call names its message literally, so a scan of the source finds every key.
@@ -55,3 +56,24 @@ export const sourceLabel = (t: Translate, s: ClaimSource): string => ({ self: t(
 
 export const ituRegionLabel = (t: Translate, r: ItuRegion): string =>
   ({ AFR: t('Africa'), AMS: t('Americas'), ARB: t('Arab States'), ASP: t('Asia and the Pacific'), CIS: t('CIS'), EUR: t('Europe') })[r];
+
+/** IATI organisation types (codes in domain/organisation/organisation.ts). */
+export const organisationTypeLabel = (t: Translate, type: OrganisationType): string =>
+  ({
+    '10': t('Government'),
+    '11': t('Local government'),
+    '15': t('Other public sector'),
+    '21': t('International NGO'),
+    '22': t('National NGO'),
+    '23': t('Regional NGO'),
+    '24': t('NGO based in a partner country'),
+    '30': t('Public–private partnership'),
+    '40': t('Multilateral organisation'),
+    '60': t('Foundation'),
+    '70': t('Private sector'),
+    '71': t('Private sector in a provider country'),
+    '72': t('Private sector in an aid recipient country'),
+    '73': t('Private sector in a third country'),
+    '80': t('Academic, training and research'),
+    '90': t('Other'),
+  })[type];

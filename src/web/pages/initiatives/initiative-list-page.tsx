@@ -74,12 +74,18 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
   const active = FILTERS.filter((f) => params.has(f));
   const any = t('Any');
   const byName = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], lang);
+  // Targets are offered once a goal is chosen (a dozen options instead of 169 on every load):
+  // without JavaScript the reader applies the goal, and the page comes back with its targets.
+  const goalOfTarget = q.target ? Number(String(q.target).split('.')[0]) : undefined;
+  const targetGoal = vocab.goals.find((g) => g.number === (q.sdg ?? goalOfTarget));
   return (
     <Layout ctx={ctx} title={t('Initiatives')}>
       <h1>{t('Initiatives')}</h1>
       <form method="get" action={href('/initiatives')} class="filters" aria-label={t('Filter initiatives')}>
         <Select name="sdg" label={t('SDG goal')} value={q.sdg} anyLabel={any} options={vocab.goals.map((g) => [String(g.number), `${g.number}. ${g.short[lang]}`])} />
-        <Select name="target" label={t('SDG target')} value={q.target} anyLabel={any} options={[...vocab.targets.keys()].map((c) => [c, c])} />
+        {targetGoal ? (
+          <Select name="target" label={t('SDG target')} value={q.target} anyLabel={any} options={targetGoal.targets.map((x) => [x.code, x.code])} />
+        ) : null}
         <Select name="technology" label={t('Technology')} value={q.technology} anyLabel={any} options={vocab.technologies.map((x) => [x.slug, x.labels[lang]])} />
         <Select name="wsis" label={t('WSIS action line')} value={q.wsis} anyLabel={any} options={vocab.wsis.map((w) => [w.code, `${w.code} ${w.labels[lang]}`])} />
         <Select name="country" label={t('Country or area')} value={q.country} anyLabel={any} options={vocab.countries.map((c): [string, string] => [c.iso3, c.names[lang]]).sort(byName)} />
