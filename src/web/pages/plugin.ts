@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { isLang, type Lang } from '../../domain/vocabulary/language.ts';
 import { negotiate } from '../../i18n/i18n.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 import { contrastFrom, pageContext } from '../views/context.ts';
 import { renderDocument } from '../views/layout.tsx';
 import type { Problem } from '../plugins/problem.ts';
@@ -24,6 +25,11 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps): Promi
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
   await app.register(displayPages());
+  // Any other GET is a 404 page. As a route (not the not-found handler) it gets the route hooks,
+  // compression among them: @fastify/compress only hooks into routes.
+  app.get('/*', { schema: { hide: true } }, async (req) => {
+    throw new NotFoundError('page', req.url);
+  });
 }
 
 /** Error pages speak the language of the URL when it has one, else the browser's. */

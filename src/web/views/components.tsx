@@ -24,7 +24,7 @@ export function InitiativeCard({ ctx, i }: { ctx: PageContext; i: Initiative }) 
         {i.isSample ? <SampleBadge ctx={ctx} /> : null} <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
         {i.countries.length ? <> · {i.countries.slice(0, 4).map((m) => vocab.countryName(m, ctx.lang)).join(', ')}{i.countries.length > 4 ? ` +${i.countries.length - 4}` : ''}</> : null}
       </p>
-      <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" />
+      <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" note />
       <ul class="tags" aria-label={t('Classification')}>
         {goals.map((g) => (
           <li>
