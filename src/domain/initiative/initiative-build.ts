@@ -6,14 +6,22 @@ import type { Initiative } from './initiative.ts';
 import type { InitiativeInput } from './initiative-input.ts';
 import { isCalendarDate } from '../validation.ts';
 
-/** NFC-normalises texts and drops control characters (keeping tabs and line breaks) and empty values. */
+/**
+ * NFC-normalises a text and drops control characters (keeping tabs and line breaks) and the legacy bidi
+ * embeddings and overrides U+202A–U+202E that can disguise text (isolates U+2066–U+2069 stay).
+ */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E]/g, '')
+    .trim();
+}
+
+/** A language map with every text cleaned and empty ones dropped. */
 export function cleanLangMap(map: LangMap | undefined): LangMap {
   const out: LangMap = {};
   for (const l of LANGS) {
-    const v = map?.[l]
-      ?.normalize('NFC')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-      .trim();
+    const v = map?.[l] === undefined ? undefined : cleanText(map[l]!);
     if (v) out[l] = v;
   }
   return out;
@@ -24,7 +32,7 @@ export function cleanLangMap(map: LangMap | undefined): LangMap {
  * without, each shorthand array replaces the links of its scheme, keeping the evidence of codes that stay.
  */
 export function mergeClassifications(input: Partial<InitiativeInput>, existing: ClassificationLink[] = []): ClassificationLink[] {
-  const explicit = input.classifications?.map((c): ClassificationLink => ({ ...c, scheme: c.scheme as ClassificationScheme, source: (c.source ?? 'self') as ClassificationLink['source'], evidenceText: c.evidenceText?.trim() || undefined }));
+  const explicit = input.classifications?.map((c): ClassificationLink => ({ ...c, scheme: c.scheme as ClassificationScheme, source: (c.source ?? 'self') as ClassificationLink['source'], evidenceText: c.evidenceText === undefined ? undefined : cleanText(c.evidenceText) || undefined }));
   let links = explicit ?? [...existing];
   const shorthand: [ClassificationScheme, string[] | undefined][] = [
     ['sdg-goal', input.sdgGoals?.map(String)],
@@ -109,10 +117,10 @@ export function applyInput(base: Initiative, input: Partial<InitiativeInput>, vo
   if (input.countries) next.countries = [...new Set(input.countries.map((c) => vocab.countryByIso3.get(c)!.m49))];
   if (input.organisations) next.organisations = input.organisations.map((o) => ({ organisationId: o.id, role: o.role as Initiative['organisations'][number]['role'] }));
   next.classifications = mergeClassifications(input, base.classifications);
-  if (input.trustMarkers) next.trustMarkers = input.trustMarkers.map((m) => ({ ...m, dimension: m.dimension as Initiative['trustMarkers'][number]['dimension'], evidence: m.evidence?.trim() || undefined }));
+  if (input.trustMarkers) next.trustMarkers = input.trustMarkers.map((m) => ({ ...m, dimension: m.dimension as Initiative['trustMarkers'][number]['dimension'], evidence: m.evidence === undefined ? undefined : cleanText(m.evidence) || undefined }));
   if (input.impactMetrics) next.impactMetrics = input.impactMetrics.map((m) => ({ ...m, label: cleanLangMap(m.label) }));
   if (input.budget) next.budget = { ...input.budget };
-  if (input.links) next.links = input.links.map((l) => ({ ...l, kind: l.kind as Initiative['links'][number]['kind'] }));
+  if (input.links) next.links = input.links.map((l) => ({ ...l, title: l.title === undefined ? undefined : cleanText(l.title) || undefined }));
   if (input.licence) next.licence = input.licence;
   if (input.externalIds) next.externalIds = { ...input.externalIds };
   if (input.lastVerified) next.lastVerified = input.lastVerified;

@@ -8,7 +8,7 @@ import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import type { Initiative, Provenance } from './initiative.ts';
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from './initiative.ts';
 import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
-import { applyInput, semanticErrors } from './initiative-build.ts';
+import { applyInput, cleanText, semanticErrors } from './initiative-build.ts';
 
 /** Query of the initiative list, as the API and pages receive it (codes, not names). */
 export interface InitiativeQuery {
@@ -194,7 +194,7 @@ export class InitiativeService {
       const saved: Initiative = { ...current, workflowState: to, updatedAt: now, version: current.version + 1, archivedAt: to === 'archived' ? now : current.archivedAt };
       await stores.initiatives.update(saved);
       await stores.history.addVersion(version(saved, actor, now, ['workflowState']));
-      const event: ReviewEvent = { id: newId(), recordType: 'initiative', recordId: id, action, fromState: current.workflowState, toState: to, actor: actor.id ?? actor.label, comment: (comment as string | undefined)?.trim() || undefined, createdAt: now };
+      const event: ReviewEvent = { id: newId(), recordType: 'initiative', recordId: id, action, fromState: current.workflowState, toState: to, actor: actor.id ?? actor.label, comment: typeof comment === 'string' ? cleanText(comment) || undefined : undefined, createdAt: now };
       await stores.history.addReviewEvent(event);
       return saved;
     });

@@ -1,5 +1,5 @@
 import type { Labels, LangMap, Lang } from './language.ts';
-import { ITU_REGIONS, type ItuRegion } from './country.ts';
+import { ITU_REGIONS, type Country } from './country.ts';
 import type { CountryGroupCode } from './country-group.ts';
 
 // The vocabularies as the running app sees them: the team-written data plus the official
@@ -30,14 +30,7 @@ export interface VocabWsisLine {
   parent?: string;
   labels: Labels;
 }
-export interface VocabCountry {
-  m49: string;
-  iso2: string;
-  iso3: string;
-  region?: string;
-  subregion?: string;
-  intermediateRegion?: string;
-  ituRegion?: ItuRegion;
+export interface VocabCountry extends Country {
   names: Labels;
   groups: CountryGroupCode[];
 }

@@ -32,7 +32,7 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
       </span>
       {link.evidenceText || link.evidenceUrl ? (
         <p class="evidence">
-          <span class="evidence-label">{t('Evidence:')}</span> {link.evidenceText ?? ''}{' '}
+          <span class="evidence-label">{t('Evidence:')}</span> <bdi>{link.evidenceText ?? ''}</bdi>{' '}
           {link.evidenceUrl ? (
             <a href={link.evidenceUrl} rel="nofollow noopener">
               {t('source')}
@@ -198,7 +198,7 @@ export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: Pag
                     <tr>
                       <th scope="row">{dimensionLabel(t, d)}</th>
                       <td>{significanceLabel(t, m.significance)}</td>
-                      <td>{m.evidence ?? ''}</td>
+                      <td dir="auto">{m.evidence ?? ''}</td>
                     </tr>
                   );
                 })}

@@ -1,0 +1,42 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { testDatabases, freshDatabase } from '../../test/helpers/databases.ts';
+import { migrate, migrationsApplied } from './migrator.ts';
+
+const dir = new URL('./migrations/', import.meta.url);
+const checksums = JSON.parse(readFileSync(new URL('checksums.json', dir), 'utf8')) as Record<string, string>;
+
+describe('migrations', () => {
+  it('are never edited once landed: each file matches its recorded checksum', () => {
+    for (const [file, sum] of Object.entries(checksums)) {
+      const actual = createHash('sha256').update(readFileSync(new URL(file, dir))).digest('hex');
+      assert.equal(actual, sum, `${file} changed after it landed: add a new migration instead (or, for a new one, update checksums.json)`);
+    }
+  });
+
+  it('are all recorded, numbered in order, and registered', () => {
+    const files = readdirSync(dir).filter((f) => /^\d{4}-.+\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
+    assert.deepEqual(Object.keys(checksums).sort(), files, 'every migration file has a checksum (npm run migrations:checksum)');
+    files.forEach((f, i) => assert.equal(f.slice(0, 4), String(i + 1).padStart(4, '0'), `${f} is numbered in sequence`));
+    const registered = readFileSync(new URL('../migrator.ts', dir), 'utf8');
+    for (const f of files) assert.ok(registered.includes(`'${f.replace(/\.ts$/, '')}'`), `${f} is registered in migrator.ts`);
+  });
+});
+
+for (const kind of testDatabases()) {
+  describe(`migrations on ${kind}`, () => {
+    it('apply to an empty database, then report nothing to do', async () => {
+      const db = await freshDatabase(kind);
+      try {
+        assert.equal(await migrationsApplied(db.store.db), false);
+        assert.ok((await migrate(db.store.db)).length >= 1);
+        assert.deepEqual(await migrate(db.store.db), []);
+        assert.equal(await migrationsApplied(db.store.db), true);
+      } finally {
+        await db.drop();
+      }
+    });
+  });
+}
