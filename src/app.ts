@@ -18,6 +18,12 @@ import { initiativeApi } from './web/api/initiatives/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[];
+  }
+}
+
 const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
 
 /** `/static/app.css?v=<hash of its bytes>`: browsers may keep it for a year, and a change busts the cache. */
@@ -52,10 +58,16 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
   const app = Fastify({ ...(logger ? { loggerInstance: logger } : { logger: false }), trustProxy: true, bodyLimit: 1_048_576, routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 } });
   const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: samplePresence(services) };
 
+  // Every route, as registered: the route × role access test walks this list, so no route goes unchecked.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of ([] as string[]).concat(r.method)) if (method !== 'HEAD') routeTable.push({ method, url: r.url });
+  });
+  app.decorate('routeTable', routeTable);
   useTypeBoxValidation(app);
   registerProblemHandling(app, errorPageRenderer(deps));
   await registerSecurity(app, config);
-  registerAuth(app, config.adminToken);
+  await registerAuth(app, config, services);
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(formbody);
   await app.register(fastifyStatic, {
@@ -76,6 +88,6 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
     },
     { prefix: '/api/v1' },
   );
-  await registerPages(app, deps);
+  await registerPages(app, deps, config);
   return app;
 }

@@ -19,7 +19,7 @@ export async function serve(): Promise<void> {
   }
   const logger = pino({ level: config.logLevel });
   const store = openDatabase(config.databaseUrl);
-  const services = await createServices(store);
+  const services = await createServices(store, { config });
   if (config.loadSample) {
     const loaded = await services.sample.loadOnFirstStart(CLI_ACTOR);
     if (loaded) logger.info(loaded, 'sample content loaded (remove it with: npx leapfrog sample remove)');

@@ -1,11 +1,18 @@
 import type { Store } from './store/database.ts';
 import { unitOfWork } from './store/unit-of-work.ts';
 import { migrate } from './store/migrator.ts';
+import { loadConfig, type Config } from './config/config.ts';
+import type { Mailer } from './domain/ports.ts';
 import { VocabularyService } from './domain/vocabulary/vocabulary-service.ts';
 import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
+import { AccountService } from './domain/user/account-service.ts';
+import { TokenService } from './domain/user/token-service.ts';
+import { AuditService } from './domain/audit/audit-service.ts';
+import { ReminderService } from './domain/review/reminder-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
+import { mailerFor } from './mail/mailer.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -14,20 +21,35 @@ export interface Services {
   initiatives: InitiativeService;
   organisations: OrganisationService;
   sample: SampleService;
+  accounts: AccountService;
+  tokens: TokenService;
+  audit: AuditService;
+  reminders: ReminderService;
 }
 
 export interface ServiceOptions {
   clock?: () => Date;
+  /** Settings (sign-in limits, session lifetime, public URL, mail); defaults when not given. */
+  config?: Config;
+  /** Where mail goes; by default SMTP or the outbox folder, as configured. */
+  mailer?: Mailer;
 }
 
 /** Migrates the database, seeds the vocabularies and wires the services. */
 export async function createServices(store: Store, opts: ServiceOptions = {}): Promise<Services> {
   await migrate(store.db);
+  const config = opts.config ?? loadConfig({});
+  const mailer = opts.mailer ?? mailerFor(config);
   const uow = unitOfWork(store.db);
   const vocabulary = new VocabularyService(uow);
   await vocabulary.seedAndLoad();
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  return { store, vocabulary, initiatives, organisations, sample };
+  const accounts = new AccountService(uow, mailer, config, opts.clock);
+  const tokens = new TokenService(uow, opts.clock);
+  const audit = new AuditService(uow, opts.clock);
+  const reminders = new ReminderService(uow, mailer, config.publicUrl, opts.clock);
+  initiatives.review.onTransition(reminders.changesRequestedListener((i) => i.title, (i) => i.originalLang, 'initiatives'));
+  return { store, vocabulary, initiatives, organisations, sample, accounts, tokens, audit, reminders };
 }

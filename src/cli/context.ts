@@ -11,7 +11,7 @@ export async function withServices<T>(fn: (services: Services, config: Config) =
   const config = loadConfig();
   const store = openDatabase(config.databaseUrl);
   try {
-    return await fn(await createServices(store), config);
+    return await fn(await createServices(store, { config }), config);
   } finally {
     await store.close();
   }

@@ -7,6 +7,7 @@ import { loadConfig } from '../config/config.ts';
 import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
+import { userCommands } from './users.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -45,5 +46,6 @@ sample
   });
 
 vocabCommands(program);
+userCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -11,6 +11,14 @@ const ConfigSchema = Type.Object({
   loadSample: Type.Boolean(),
   rateLimitWritesPerMinute: Type.Integer({ minimum: 1 }),
   publicUrl: Type.String({ pattern: '^https?://' }),
+  smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  mailFrom: Type.String({ minLength: 3 }),
+  outboxDir: Type.String({ minLength: 1 }),
+  secureCookies: Type.Boolean(),
+  sessionHours: Type.Integer({ minimum: 1, maximum: 24 * 90 }),
+  signInFailuresBeforeLockout: Type.Integer({ minimum: 1, maximum: 100 }),
+  lockoutMinutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }),
+  signInAttemptsPerMinute: Type.Integer({ minimum: 1 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -24,6 +32,15 @@ const ENV: Record<keyof Config, { env: string; default?: string; parse: (s: stri
   loadSample: { env: 'LEAPFROG_SAMPLE', default: 'true', parse: booleanOrText },
   rateLimitWritesPerMinute: { env: 'LEAPFROG_RATE_LIMIT_WRITES', default: '120', parse: numberOrText },
   publicUrl: { env: 'LEAPFROG_PUBLIC_URL', default: 'http://localhost:8080', parse: String },
+  smtpUrl: { env: 'SMTP_URL', parse: String },
+  mailFrom: { env: 'LEAPFROG_MAIL_FROM', default: 'Leapfrog <no-reply@localhost>', parse: String },
+  outboxDir: { env: 'LEAPFROG_OUTBOX_DIR', default: './data/outbox', parse: String },
+  // Default follows LEAPFROG_PUBLIC_URL: https → Secure cookies (see loadConfig).
+  secureCookies: { env: 'LEAPFROG_SECURE_COOKIES', parse: booleanOrText },
+  sessionHours: { env: 'LEAPFROG_SESSION_HOURS', default: '336', parse: numberOrText },
+  signInFailuresBeforeLockout: { env: 'LEAPFROG_SIGNIN_FAILURES', default: '5', parse: numberOrText },
+  lockoutMinutes: { env: 'LEAPFROG_LOCKOUT_MINUTES', default: '15', parse: numberOrText },
+  signInAttemptsPerMinute: { env: 'LEAPFROG_SIGNIN_PER_MINUTE', default: '10', parse: numberOrText },
 };
 
 function numberOrText(s: string): unknown {
@@ -43,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') raw[key] = spec.parse(value);
   }
   Object.assign(raw, overrides);
+  if (raw.secureCookies === undefined) raw.secureCookies = String(raw.publicUrl ?? '').startsWith('https:');
   const problems = [...Value.Errors(ConfigSchema, raw)].map((e) => {
     const key = e.path.replace(/^\//, '') as keyof Config;
     const spec = ENV[key];
@@ -53,4 +71,4 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** The settings table for documentation and `leapfrog --help`. */
-export const SETTINGS = Object.entries(ENV).map(([key, s]) => ({ key, env: s.env, default: s.default }));
+export const SETTINGS = Object.entries(ENV).map(([key, s]) => ({ key, env: s.env, default: key === 'secureCookies' ? 'true when LEAPFROG_PUBLIC_URL is https' : s.default }));

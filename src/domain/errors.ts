@@ -49,3 +49,30 @@ export class ConflictError extends DomainError {
     super(message);
   }
 }
+
+/** Wrong email or password, or an address not verified yet: one message, so accounts cannot be probed. */
+export class SignInFailedError extends DomainError {
+  readonly code = 'sign-in-failed';
+  readonly status = 401;
+  constructor(message = 'The email or password is not right, or the address is not verified yet') {
+    super(message);
+  }
+}
+
+/** Too many failed sign-ins: the account is locked for a while. */
+export class LockedOutError extends DomainError {
+  readonly code = 'locked-out';
+  readonly status = 429;
+  constructor(readonly until: string) {
+    super(`Too many failed sign-ins: try again after ${until}`);
+  }
+}
+
+/** A one-time link that is unknown, used or expired. */
+export class InvalidLinkError extends DomainError {
+  readonly code = 'invalid-link';
+  readonly status = 400;
+  constructor() {
+    super('This link is not valid any more: ask for a new one');
+  }
+}

@@ -3,6 +3,8 @@ import type { Organisation } from './organisation/organisation.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
+import type { ApiToken, EmailToken, EmailTokenPurpose, Session, User } from './user/user.ts';
+import type { AuditEntry, AuditFilter } from './audit/audit.ts';
 
 // The store interfaces services need. store/ implements them on Kysely; services never see SQL.
 
@@ -22,6 +24,9 @@ export interface InitiativeFilter {
   alsoCreatedBy?: string;
   organisationId?: string;
   isSample?: boolean;
+  /** Freshness: last verified (or, never verified, last changed) before / since this ISO time. */
+  verifiedBefore?: string;
+  verifiedSince?: string;
 }
 
 export interface Page<T> {
@@ -36,6 +41,10 @@ export interface InitiativeRepo {
   insert(record: Initiative): Promise<void>;
   update(record: Initiative): Promise<void>;
   deleteSample(): Promise<number>;
+  /** How many records are in each workflow state (for the moderation queue). */
+  countByState(): Promise<Partial<Record<WorkflowState, number>>>;
+  /** Other records sharing a country, an organisation or an external id with `record` (duplicate candidates). */
+  related(record: Initiative, limit: number): Promise<Initiative[]>;
 }
 
 export interface OrganisationRepo {
@@ -75,6 +84,44 @@ export interface HistoryRepo {
   reviewEvents(recordType: RecordType, recordId: string): Promise<ReviewEvent[]>;
 }
 
+export interface UserRepo {
+  get(id: string): Promise<User | undefined>;
+  byEmail(email: string): Promise<User | undefined>;
+  list(offset: number, limit: number): Promise<Page<User>>;
+  insert(user: User): Promise<void>;
+  update(user: User): Promise<void>;
+}
+
+export interface SessionRepo {
+  insert(session: Session): Promise<void>;
+  get(idHash: string): Promise<Session | undefined>;
+  delete(idHash: string): Promise<void>;
+  deleteForUser(userId: string): Promise<void>;
+}
+
+export interface ApiTokenRepo {
+  insert(token: ApiToken): Promise<void>;
+  byHash(tokenHash: string): Promise<ApiToken | undefined>;
+  listForUser(userId: string): Promise<ApiToken[]>;
+  update(token: ApiToken): Promise<void>;
+}
+
+export interface EmailTokenRepo {
+  insert(token: EmailToken): Promise<void>;
+  get(tokenHash: string, purpose: EmailTokenPurpose): Promise<EmailToken | undefined>;
+  markUsed(tokenHash: string, at: string): Promise<void>;
+}
+
+export interface AuditRepo {
+  add(entry: AuditEntry): Promise<void>;
+  list(filter: AuditFilter, offset: number, limit: number): Promise<Page<AuditEntry>>;
+}
+
+/** Sends email: over SMTP, or into the outbox folder when no SMTP server is configured. */
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
+
 export interface SdgTexts {
   goals: Record<string, LangMap>;
   targets: Record<string, LangMap>;
@@ -99,6 +146,11 @@ export interface Stores {
   organisations: OrganisationRepo;
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
+  users: UserRepo;
+  sessions: SessionRepo;
+  apiTokens: ApiTokenRepo;
+  emailTokens: EmailTokenRepo;
+  audit: AuditRepo;
 }
 
 /** Stores bound to the database, and a way to run several writes in one transaction. */

@@ -63,6 +63,8 @@ function applyFilter<O>(q: SelectQueryBuilder<Database, 'initiatives', O>, f: In
   if (f.status) q = q.where('initiatives.status', '=', f.status);
   if (f.kind) q = q.where('initiatives.kind', '=', f.kind);
   if (f.isSample !== undefined) q = q.where('initiatives.is_sample', '=', f.isSample ? 1 : 0);
+  if (f.verifiedBefore) q = q.where((eb) => eb(eb.fn.coalesce('initiatives.last_verified', 'initiatives.updated_at'), '<', f.verifiedBefore!));
+  if (f.verifiedSince) q = q.where((eb) => eb(eb.fn.coalesce('initiatives.last_verified', 'initiatives.updated_at'), '>=', f.verifiedSince!));
   return q;
 }
 
@@ -208,6 +210,31 @@ export function initiativeStore(db: Executor): InitiativeRepo {
       const { id, created_by: _createdBy, created_at: _createdAt, ...row } = toRow(record);
       await db.updateTable('initiatives').set(row).where('id', '=', id).execute();
       await saveRelations(db, record);
+    },
+
+    async countByState() {
+      const rows = await db.selectFrom('initiatives').select(['workflow_state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('workflow_state').execute();
+      return Object.fromEntries(rows.map((r) => [r.workflow_state, Number(r.n)]));
+    },
+
+    async related(record, limit) {
+      const orgIds = record.organisations.map((o) => o.organisationId);
+      const rows = await db
+        .selectFrom('initiatives')
+        .selectAll('initiatives')
+        .where('initiatives.id', '!=', record.id)
+        .where('initiatives.workflow_state', '!=', 'archived')
+        .where((eb) =>
+          eb.or([
+            eb.exists(eb.selectFrom('initiative_countries').select('m49').whereRef('initiative_countries.initiative_id', '=', 'initiatives.id').where('initiative_countries.m49', 'in', record.countries.length ? record.countries : ['-'])),
+            eb.exists(eb.selectFrom('initiative_organisations').select('role').whereRef('initiative_organisations.initiative_id', '=', 'initiatives.id').where('initiative_organisations.organisation_id', 'in', orgIds.length ? orgIds : ['-'])),
+            ...Object.values(record.externalIds ?? {}).filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => eb('initiatives.external_ids', 'like', `%${JSON.stringify(v).slice(1, -1)}%`)),
+          ]),
+        )
+        .orderBy('initiatives.updated_at', 'desc')
+        .limit(limit)
+        .execute();
+      return hydrate(db, rows);
     },
 
     async deleteSample() {

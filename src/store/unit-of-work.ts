@@ -5,6 +5,11 @@ import { organisationStore } from './organisation-store.ts';
 import { historyStore } from './history-store.ts';
 import { vocabularyStore } from './vocabulary-store.ts';
 import { settingsStore } from './settings-store.ts';
+import { userStore } from './user-store.ts';
+import { sessionStore } from './session-store.ts';
+import { apiTokenStore } from './api-token-store.ts';
+import { emailTokenStore } from './email-token-store.ts';
+import { auditStore } from './audit-store.ts';
 
 function stores(db: Executor): Stores {
   return {
@@ -13,6 +18,11 @@ function stores(db: Executor): Stores {
     organisations: organisationStore(db),
     history: historyStore(db),
     vocabulary: vocabularyStore(db),
+    users: userStore(db),
+    sessions: sessionStore(db),
+    apiTokens: apiTokenStore(db),
+    emailTokens: emailTokenStore(db),
+    audit: auditStore(db),
   };
 }
 

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config/config.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { CLI_ACTOR } from '../../src/domain/access/access.ts';
 import { freshDatabase, type DatabaseKind } from './databases.ts';
+import { memoryMailer } from '../../src/mail/mailer.ts';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -12,14 +13,17 @@ export interface TestApp {
   app: FastifyInstance;
   services: Services;
   config: Config;
+  /** Every email the app sent. */
+  mailer: ReturnType<typeof memoryMailer>;
   close: () => Promise<void>;
 }
 
 /** The whole app on a fresh database of `kind`, optionally with the sample content loaded. */
 export async function testApp(kind: DatabaseKind, opts: { sample?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const db = await freshDatabase(kind);
-  const config = loadConfig({}, { databaseUrl: db.url, adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimitWritesPerMinute: 10_000, ...opts.config });
-  const services = await createServices(db.store);
+  const config = loadConfig({}, { databaseUrl: db.url, adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimitWritesPerMinute: 10_000, signInAttemptsPerMinute: 10_000, ...opts.config });
+  const mailer = memoryMailer();
+  const services = await createServices(db.store, { config, mailer });
   if (opts.sample) await services.sample.load(CLI_ACTOR);
   const app = await buildApp(config, services);
   await app.ready();
@@ -27,6 +31,7 @@ export async function testApp(kind: DatabaseKind, opts: { sample?: boolean; conf
     app,
     services,
     config,
+    mailer,
     close: async () => {
       await app.close();
       await db.drop();

@@ -25,6 +25,10 @@ export async function pageTypes(get: (path: string) => Promise<unknown>): Promis
     { name: 'country index', path: '/countries' },
     { name: 'country', path: `/countries/${initiative.countries[0]}` },
     { name: 'organisation', path: `/organisations/${initiative.organisations[0]?.id}` },
+    { name: 'initiative history', path: `/initiatives/${initiative.id}/history` },
+    { name: 'sign in', path: '/sign-in' },
+    { name: 'sign up', path: '/sign-up' },
+    { name: 'forgot password', path: '/forgot-password' },
     { name: 'not found', path: '/no-such-page', status: 404 },
   ];
 }

@@ -11,6 +11,8 @@ export interface Actor {
   role: Role;
   label: string;
   organisationIds?: readonly string[];
+  /** Set when the actor comes from a user's API token: a 'read' token may only read. */
+  scope?: 'read' | 'write';
 }
 
 export const ANONYMOUS: Actor = Object.freeze({ role: 'visitor', label: 'anonymous' });
@@ -24,6 +26,11 @@ export type Action =
   | 'record:update'
   | 'record:review' // submit / request changes / publish / decline / archive
   | 'organisation:create'
+  | 'record:restore' // bring back an earlier version
+  | 'record:confirm' // re-confirm that a published record is still accurate (freshness)
+  | 'account:use' // own account page and own API tokens
+  | 'user:manage' // list users, change roles
+  | 'audit:read'
   | 'vocabulary:manage'
   | 'sample:manage';
 
@@ -38,9 +45,10 @@ const rank = (role: Role): number => ROLES.indexOf(role);
 
 /**
  * The one place that decides who may do what. Default deny: an action not listed here is refused.
- * Rules for contributors and organisation editors arrive with accounts; the shape is ready for them.
+ * A token of scope 'read' may only read, whatever its owner's role.
  */
 export function can(actor: Actor, action: Action, record?: RecordFacts): boolean {
+  if (actor.scope === 'read' && action !== 'record:read') return false;
   switch (action) {
     case 'record:read':
       if (!record) return false;
@@ -56,7 +64,16 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
       if (actor.role === 'org-editor' && record.organisationIds?.some((o) => actor.organisationIds?.includes(o))) return true;
       return record.createdBy === actor.id && ['draft', 'changes-requested'].includes(record.workflowState);
     case 'record:review':
+    case 'record:restore':
       return rank(actor.role) >= rank('moderator');
+    case 'record:confirm':
+      if (rank(actor.role) >= rank('moderator')) return true;
+      if (!record || actor.id === undefined || record.workflowState !== 'published') return false;
+      return record.createdBy === actor.id || (actor.role === 'org-editor' && !!record.organisationIds?.some((o) => actor.organisationIds?.includes(o)));
+    case 'account:use':
+      return actor.id !== undefined && rank(actor.role) >= rank('contributor') && actor.id !== ADMIN_TOKEN_ACTOR.id && actor.id !== CLI_ACTOR.id;
+    case 'user:manage':
+    case 'audit:read':
     case 'vocabulary:manage':
     case 'sample:manage':
       return actor.role === 'admin';

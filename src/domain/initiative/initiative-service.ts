@@ -1,14 +1,18 @@
 import { authorize, can, type Actor } from '../access/access.ts';
-import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.ts';
+import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import type { InitiativeFilter, ReviewEvent, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
-import { nextState, type WorkflowAction, type WorkflowState } from '../review/workflow.ts';
+import type { InitiativeFilter, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
+import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
+import { ReviewService, versionOf, type ReviewPort } from '../review/review-service.ts';
+import { changedFields } from '../review/versions.ts';
+import { probableDuplicates, type DuplicateCandidate, type ProbableDuplicate } from '../review/duplicates.ts';
+import { freshnessWindow, type Freshness } from '../review/freshness.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import type { Initiative, Provenance } from './initiative.ts';
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from './initiative.ts';
 import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
-import { applyInput, cleanText, semanticErrors } from './initiative-build.ts';
+import { applyInput, semanticErrors } from './initiative-build.ts';
 
 /** Query of the initiative list, as the API and pages receive it (codes, not names). */
 export interface InitiativeQuery {
@@ -22,6 +26,9 @@ export interface InitiativeQuery {
   status?: string;
   kind?: string;
   organisation?: string;
+  freshness?: Freshness;
+  /** Workflow state, for moderators (the queue); others only ever see published records and their own. */
+  state?: WorkflowState;
   page?: number;
   limit?: number;
 }
@@ -36,11 +43,16 @@ export interface CreateOptions {
 const MAX_LIMIT = 100;
 
 export class InitiativeService {
+  /** The shared review workflow, history and versions, bound to initiatives. */
+  readonly review: ReviewService<Initiative>;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly vocabulary: VocabularyService,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.review = new ReviewService(uow, initiativeReviewPort, clock);
+  }
 
   /** Turns codes into a store filter, naming every unknown code. */
   private filterFor(actor: Actor, q: InitiativeQuery): InitiativeFilter {
@@ -70,7 +82,9 @@ export class InitiativeService {
     if (q.kind && !(INITIATIVE_KINDS as readonly string[]).includes(q.kind)) errors.push({ field: 'kind', code: 'not-allowed', message: `Expected one of: ${INITIATIVE_KINDS.join(', ')}` });
     if (errors.length) throw new ValidationError(errors);
     const seesAll = can(actor, 'record:review');
+    const states: WorkflowState[] = q.freshness ? ['published'] : seesAll ? (q.state ? [q.state] : ['draft', 'submitted', 'changes-requested', 'published', 'declined']) : ['published'];
     return {
+      ...(q.freshness ? freshnessWindow(q.freshness, this.clock()) : {}),
       sdg: q.sdg,
       target: q.target,
       technology: q.technology,
@@ -79,8 +93,8 @@ export class InitiativeService {
       status: q.status,
       kind: q.kind,
       organisationId: q.organisation,
-      states: seesAll ? ['draft', 'submitted', 'changes-requested', 'published', 'declined'] : ['published'],
-      alsoCreatedBy: seesAll ? undefined : actor.id,
+      states,
+      alsoCreatedBy: seesAll || q.freshness ? undefined : actor.id,
     };
   }
 
@@ -90,6 +104,13 @@ export class InitiativeService {
     const limit = Math.min(MAX_LIMIT, Math.max(1, q.limit ?? 20));
     const result = await this.uow.initiatives.list(this.filterFor(actor, q), (page - 1) * limit, limit);
     return { ...result, page, limit };
+  }
+
+  /** The moderation queue: records in one state (submitted by default) with the count of every state. Moderators only. */
+  async queue(actor: Actor, state: WorkflowState = 'submitted', page = 1) {
+    authorize(actor, 'record:review');
+    const [list, counts] = await Promise.all([this.list(actor, { state, page }), this.uow.initiatives.countByState()]);
+    return { ...list, state, counts };
   }
 
   /** Published totals for the home page. */
@@ -178,44 +199,42 @@ export class InitiativeService {
     });
   }
 
-  /** Moves a record through the workflow; a move the workflow does not allow is a 409. */
-  async transition(actor: Actor, id: string, action: WorkflowAction, comment?: unknown): Promise<Initiative> {
-    if (comment !== undefined && comment !== null && (typeof comment !== 'string' || comment.length > 5000)) {
-      throw new ValidationError([{ field: 'comment', code: 'invalid', message: 'A comment is a text of at most 5,000 characters' }]);
-    }
-    const now = this.clock().toISOString();
-    return this.uow.transaction(async (stores) => {
-      const current = await stores.initiatives.get(id);
-      if (!current || !can(actor, 'record:read', current)) throw new NotFoundError('initiative', id);
-      const isOwnSubmit = action === 'submit' && current.createdBy === actor.id;
-      if (!isOwnSubmit) authorize(actor, 'record:review', current);
-      const to = nextState(current.workflowState, action);
-      if (!to) throw new ConflictError(`An initiative in state ${current.workflowState} cannot be moved by ${action}`);
-      const saved: Initiative = { ...current, workflowState: to, updatedAt: now, version: current.version + 1, archivedAt: to === 'archived' ? now : current.archivedAt };
-      await stores.initiatives.update(saved);
-      await stores.history.addVersion(version(saved, actor, now, ['workflowState']));
-      const event: ReviewEvent = { id: newId(), recordType: 'initiative', recordId: id, action, fromState: current.workflowState, toState: to, actor: actor.id ?? actor.label, comment: typeof comment === 'string' ? cleanText(comment) || undefined : undefined, createdAt: now };
-      await stores.history.addReviewEvent(event);
-      return saved;
-    });
+  /** Moves a record through the workflow (see ReviewService). */
+  transition(actor: Actor, id: string, action: WorkflowAction, comment?: unknown, ip?: string): Promise<Initiative> {
+    return this.review.transition(actor, id, action, comment, ip);
   }
 
   /** The public review trail and the versions of a record the actor may see. */
-  async history(actor: Actor, id: string) {
-    await this.get(actor, id);
-    const [events, versions] = await Promise.all([this.uow.history.reviewEvents('initiative', id), this.uow.history.versions('initiative', id)]);
-    return { events, versions: versions.map(({ snapshot: _s, ...v }) => v) };
+  history(actor: Actor, id: string) {
+    return this.review.history(actor, id);
+  }
+
+  /**
+   * Probable duplicates of a record the actor may see: records sharing a country, an organisation or an
+   * external id whose title is similar or whose external id is the same. Only records the actor may read are named.
+   */
+  async duplicates(actor: Actor, id: string): Promise<{ record: Initiative; reasons: ProbableDuplicate['reasons'] }[]> {
+    const record = await this.get(actor, id);
+    const related = (await this.uow.initiatives.related(record, 200)).filter((r) => can(actor, 'record:read', r));
+    const found = probableDuplicates(duplicateCandidate(record), related.map(duplicateCandidate));
+    const byId = new Map(related.map((r) => [r.id, r]));
+    return found.map((d) => ({ record: byId.get(d.id)!, reasons: d.reasons }));
   }
 }
 
-const IGNORED = new Set(['updatedAt', 'version']);
-
-/** Top-level fields whose value differs between two versions of a record. */
-export function changedFields(a: object, b: object): string[] {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter((k) => !IGNORED.has(k) && JSON.stringify((a as never)[k]) !== JSON.stringify((b as never)[k])).sort();
+function duplicateCandidate(i: Initiative): DuplicateCandidate {
+  return { id: i.id, titles: Object.values(i.title).filter((v): v is string => !!v), countries: i.countries, organisationIds: i.organisations.map((o) => o.organisationId), externalIds: { ...i.externalIds } };
 }
 
+/** How the review workflow loads, saves and judges initiatives. */
+export const initiativeReviewPort: ReviewPort<Initiative> = {
+  recordType: 'initiative',
+  load: (stores, id) => stores.initiatives.get(id),
+  save: (stores, record) => stores.initiatives.update(record),
+  facts: (record) => ({ ...record, organisationIds: record.organisations.map((o) => o.organisationId) }),
+  keepOnRestore: ['id', 'workflowState', 'createdBy', 'createdAt', 'archivedAt', 'isSample', 'provenance', 'lastVerified'],
+};
+
 function version(record: Initiative, actor: Actor, at: string, changed: string[]): VersionEntry {
-  return { recordType: 'initiative', recordId: record.id, version: record.version, author: actor.id ?? actor.label, createdAt: at, changedFields: changed, snapshot: record };
+  return versionOf('initiative', record, actor, at, changed);
 }

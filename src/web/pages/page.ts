@@ -24,10 +24,16 @@ export function langOf(req: FastifyRequest): Lang {
 export function contextFor(req: FastifyRequest, deps: PageDeps): PageContext {
   const lang = langOf(req);
   const path = req.url.slice(lang.length + 1) || '/';
-  return pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), contrastFrom(req.headers.cookie));
+  return pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), req.actor, req.csrfToken, contrastFrom(req.headers.cookie));
 }
 
-/** Sends a rendered page. Pages may be cached briefly by browsers, never by shared caches (they vary by nothing private yet). */
+/** Sends a rendered page. Signed-in pages are private and never stored; public ones may be revalidated. */
 export function sendPage(reply: FastifyReply, page: VNode<any>, status = 200): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(renderDocument(page));
+  const personal = reply.request.actor?.id !== undefined;
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', personal ? 'private, no-store' : 'no-cache').send(renderDocument(page));
+}
+
+/** Redirects after a successful POST (303: the browser follows with GET). */
+export function seeOther(reply: FastifyReply, lang: Lang, path: string): FastifyReply {
+  return reply.redirect(`/${lang}${path}`, 303);
 }

@@ -8,6 +8,7 @@ import { renderDocument } from '../views/layout.tsx';
 import type { Problem } from '../plugins/problem.ts';
 import { ErrorPage } from './error-page.tsx';
 import type { PageDeps } from './page.ts';
+import type { Config } from '../../config/config.ts';
 import { homePages } from './home/routes.ts';
 import { initiativePages } from './initiatives/routes.ts';
 import { sdgPages } from './sdgs/routes.ts';
@@ -15,15 +16,23 @@ import { technologyPages } from './technologies/routes.ts';
 import { countryPages } from './countries/routes.ts';
 import { organisationPages } from './organisations/routes.ts';
 import { displayPages } from './display/routes.ts';
+import { accountPages } from './accounts/routes.ts';
+import { moderationPages } from './moderation/routes.ts';
+import { adminPages } from './admin/routes.ts';
+import { reviewPages } from './initiatives/review-routes.ts';
 
 /** Every page under /{lang}/. */
-export async function registerPages(app: FastifyInstance, deps: PageDeps): Promise<void> {
+export async function registerPages(app: FastifyInstance, deps: PageDeps, config: Config): Promise<void> {
   await app.register(homePages(deps));
   await app.register(initiativePages(deps));
   await app.register(sdgPages(deps));
   await app.register(technologyPages(deps));
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
+  await app.register(accountPages(deps, config));
+  await app.register(moderationPages(deps));
+  await app.register(adminPages(deps));
+  await app.register(reviewPages(deps));
   await app.register(displayPages());
   // Any other GET is a 404 page. As a route (not the not-found handler) it gets the route hooks,
   // compression among them: @fastify/compress only hooks into routes.
@@ -38,7 +47,7 @@ export function errorPageRenderer(deps: PageDeps) {
     const first = req.url.split('/')[1];
     const lang: Lang = isLang(first) ? first : negotiate(req.headers['accept-language']);
     const path = isLang(first) ? req.url.slice(first.length + 1) || '/' : '/';
-    const ctx = pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), contrastFrom(req.headers.cookie));
+    const ctx = pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), req.actor, req.csrfToken ?? (() => ''), contrastFrom(req.headers.cookie));
     return renderDocument(h(ErrorPage, { ctx, problem }));
   };
 }

@@ -28,7 +28,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   app.addHook('onRoute', (route) => {
     const methods = ([] as string[]).concat(route.method);
     if (methods.some((m) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(m))) {
-      route.config = { ...(route.config as object), rateLimit: { max: config.rateLimitWritesPerMinute, timeWindow: '1 minute' } } as never;
+      const own = (route.config as { rateLimit?: unknown } | undefined)?.rateLimit; // e.g. the stricter sign-in limit
+      route.config = { ...(route.config as object), rateLimit: own ?? { max: config.rateLimitWritesPerMinute, timeWindow: '1 minute' } } as never;
     }
   });
   await app.register(rateLimit, {

@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/vocabulary/language.ts';
 import { dir } from '../../domain/vocabulary/language.ts';
 import type { Vocabulary } from '../../domain/vocabulary/vocabulary.ts';
 import { formatters, translator, type Translate } from '../../i18n/i18n.ts';
+import { ANONYMOUS, type Actor } from '../../domain/access/access.ts';
 
 /** Everything a page view needs besides its data: language, translations, formatters, vocabularies, links. */
 export interface PageContext {
@@ -16,6 +17,10 @@ export interface PageContext {
   href: (path: string) => string;
   assets: { css: string };
   samplePresent: boolean;
+  /** Who is reading (signed-in users see account links and their own drafts). */
+  actor: Actor;
+  /** The CSRF token every POST form carries as `_csrf`. */
+  csrf: () => string;
   /** The reader's display choice: 'more' when they asked for high contrast (cookie, see docs/accessibility.md). */
   contrast: Contrast;
 }
@@ -28,7 +33,16 @@ export function contrastFrom(cookieHeader: string | undefined): Contrast {
 }
 
 /** The context of one page in one language. */
-export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets: PageContext['assets'], samplePresent: boolean, contrast: Contrast = 'standard'): PageContext {
+export function pageContext(
+  lang: Lang,
+  path: string,
+  vocab: Vocabulary,
+  assets: PageContext['assets'],
+  samplePresent: boolean,
+  actor: Actor = ANONYMOUS,
+  csrf: () => string = () => '',
+  contrast: Contrast = 'standard',
+): PageContext {
   return {
     lang,
     dir: dir(lang),
@@ -39,6 +53,8 @@ export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets:
     href: (p) => `/${lang}${p === '/' ? '/' : p}`,
     assets,
     samplePresent,
+    actor,
+    csrf,
     contrast,
   };
 }

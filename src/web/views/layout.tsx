@@ -3,6 +3,7 @@ import { render } from 'preact-render-to-string';
 import type { VNode } from 'preact';
 import { LANGS } from '../../domain/vocabulary/language.ts';
 import type { PageContext } from './context.ts';
+import { AccountNav } from './account-nav.tsx';
 
 /** Native names of our languages, shown in the switcher in their own script. */
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية', zh: '中文', ru: 'Русский' } as const;
@@ -55,6 +56,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
                 </li>
               </ul>
             </nav>
+            <AccountNav ctx={ctx} />
             <nav aria-label={t('Language')} class="langs">
               <ul>
                 {LANGS.map((l) => (

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from '../../../domain/initiative/initiative.ts';
 import { WORKFLOW_ACTIONS } from '../../../domain/review/workflow.ts';
+import { FRESHNESS } from '../../../domain/review/freshness.ts';
 import { union as literals } from '../../../domain/initiative/initiative-input.ts';
 
 
@@ -17,6 +18,7 @@ export const InitiativeListQuery = Type.Object(
     status: Type.Optional(literals(INITIATIVE_STATUSES)),
     kind: Type.Optional(literals(INITIATIVE_KINDS)),
     organisation: Type.Optional(Type.String({ maxLength: 64 })),
+    freshness: Type.Optional(literals(FRESHNESS, 'published records last verified within 12 months (current), 12–24 months ago (needs-update) or longer ago (possibly-inactive)')),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
   },

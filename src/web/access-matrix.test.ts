@@ -1,0 +1,122 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDatabases } from '../../test/helpers/databases.ts';
+import { testApp, type TestApp } from '../../test/helpers/app.ts';
+import { agentFor, freshSession, type Agent } from '../../test/helpers/agents.ts';
+import { CLI_ACTOR, ROLES, type Role } from '../domain/access/access.ts';
+
+// Every route × every role, with the answer each role must get. The routes come from the app itself,
+// so a new route without a line here fails this test: access is decided on purpose, never by accident.
+
+interface Spec {
+  /** The concrete request: ':P' is a published initiative, ':D' a contributor's draft, ':O' an organisation. */
+  path: string;
+  body?: Record<string, unknown>;
+  /** Statuses for visitor, contributor, org-editor, moderator, admin. */
+  expect: [number, number, number, number, number];
+  /** Use a second session (the request ends it). */
+  newSession?: boolean;
+}
+
+const all = (s: number): Spec['expect'] => [s, s, s, s, s];
+
+const SPECS: Record<string, Spec> = {
+  'GET /static/*': { path: '/static/app.css', expect: all(200) },
+  'GET /healthz': { path: '/healthz', expect: all(200) },
+  'GET /readyz': { path: '/readyz', expect: all(200) },
+  'GET /api/v1/initiatives': { path: '/api/v1/initiatives', expect: all(200) },
+  'GET /api/v1/initiatives/:id': { path: '/api/v1/initiatives/:D', expect: [404, 200, 404, 200, 200] },
+  'POST /api/v1/initiatives': { path: '/api/v1/initiatives', body: {}, expect: [401, 400, 400, 400, 400] },
+  'PATCH /api/v1/initiatives/:id': { path: '/api/v1/initiatives/:P', body: { kind: 'nope' }, expect: [401, 403, 400, 400, 400] },
+  'POST /api/v1/initiatives/:id/:action': { path: '/api/v1/initiatives/:P/submit', body: {}, expect: [401, 403, 403, 409, 409] },
+  'GET /api/v1/initiatives/:id/history': { path: '/api/v1/initiatives/:D/history', expect: [404, 200, 404, 200, 200] },
+  'GET /api/v1/organisations': { path: '/api/v1/organisations', expect: all(200) },
+  'GET /api/v1/organisations/:id': { path: '/api/v1/organisations/:O', expect: all(200) },
+  'POST /api/v1/organisations': { path: '/api/v1/organisations', body: {}, expect: [401, 400, 400, 400, 400] },
+  'GET /api/v1/vocabularies/sdg': { path: '/api/v1/vocabularies/sdg', expect: all(200) },
+  'GET /api/v1/vocabularies/wsis': { path: '/api/v1/vocabularies/wsis', expect: all(200) },
+  'GET /api/v1/vocabularies/technologies': { path: '/api/v1/vocabularies/technologies', expect: all(200) },
+  'GET /api/v1/vocabularies/countries': { path: '/api/v1/vocabularies/countries', expect: all(200) },
+  'GET /api/v1/vocabularies/country-groups': { path: '/api/v1/vocabularies/country-groups', expect: all(200) },
+  'GET /api/v1/vocabularies/regions': { path: '/api/v1/vocabularies/regions', expect: all(200) },
+  'GET /': { path: '/', expect: all(302) },
+  'GET /:lang': { path: '/en', expect: all(301) },
+  'GET /:lang/': { path: '/en/', expect: all(200) },
+  'GET /:lang/initiatives': { path: '/en/initiatives', expect: all(200) },
+  'GET /:lang/initiatives/:id': { path: '/en/initiatives/:D', expect: [404, 200, 404, 200, 200] },
+  'GET /:lang/sdgs': { path: '/en/sdgs', expect: all(200) },
+  'GET /:lang/sdgs/:goal': { path: '/en/sdgs/9', expect: all(200) },
+  'GET /:lang/technologies': { path: '/en/technologies', expect: all(200) },
+  'GET /:lang/technologies/:slug': { path: '/en/technologies/5g', expect: all(200) },
+  'GET /:lang/countries': { path: '/en/countries', expect: all(200) },
+  'GET /:lang/countries/:iso3': { path: '/en/countries/FJI', expect: all(200) },
+  'GET /:lang/organisations/:id': { path: '/en/organisations/:O', expect: all(200) },
+  'GET /:lang/sign-in': { path: '/en/sign-in', expect: all(200) },
+  'POST /:lang/sign-in': { path: '/en/sign-in', body: { email: 'nobody@example.org', password: 'wrong password' }, expect: all(401) },
+  'POST /:lang/sign-out': { path: '/en/sign-out', body: {}, expect: all(303), newSession: true },
+  'GET /:lang/sign-up': { path: '/en/sign-up', expect: all(200) },
+  'POST /:lang/sign-up': { path: '/en/sign-up', body: { email: 'not-an-address' }, expect: all(400) },
+  'GET /:lang/verify-email': { path: '/en/verify-email?token=nope', expect: all(400) },
+  'GET /:lang/forgot-password': { path: '/en/forgot-password', expect: all(200) },
+  'POST /:lang/forgot-password': { path: '/en/forgot-password', body: { email: 'nobody@example.org' }, expect: all(200) },
+  'GET /:lang/reset-password': { path: '/en/reset-password?token=nope', expect: all(200) },
+  'POST /:lang/reset-password': { path: '/en/reset-password', body: { token: 'nope', password: 'a long new password' }, expect: all(400) },
+  'GET /:lang/account': { path: '/en/account', expect: [401, 200, 200, 200, 200] },
+  'POST /:lang/account/tokens': { path: '/en/account/tokens', body: { name: '', scope: 'read' }, expect: [401, 400, 400, 400, 400] },
+  'POST /:lang/account/tokens/:id/revoke': { path: '/en/account/tokens/nope/revoke', body: {}, expect: [401, 404, 404, 404, 404] },
+  'GET /:lang/moderation': { path: '/en/moderation', expect: [401, 403, 403, 200, 200] },
+  'GET /:lang/admin/users': { path: '/en/admin/users', expect: [401, 403, 403, 403, 200] },
+  'POST /:lang/admin/users/role': { path: '/en/admin/users/role', body: { email: ':contributor', role: 'contributor' }, expect: [401, 403, 403, 403, 303] },
+  'GET /:lang/admin/audit': { path: '/en/admin/audit', expect: [401, 403, 403, 403, 200] },
+  'GET /:lang/initiatives/:id/history': { path: '/en/initiatives/:D/history', expect: [404, 200, 404, 200, 200] },
+  'POST /:lang/initiatives/:id/review': { path: '/en/initiatives/:P/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
+  'POST /:lang/initiatives/:id/restore': { path: '/en/initiatives/:P/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },
+  'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
+};
+
+for (const db of testDatabases()) {
+  describe(`every route × every role on ${db}`, () => {
+    let t: TestApp;
+    const agents = new Map<Role, Agent>();
+    const ids: Record<string, string> = {};
+    before(async () => {
+      t = await testApp(db);
+      const org = await t.services.organisations.create(CLI_ACTOR, { name: { en: 'Pacific Digital Agency' }, type: '10', country: 'FJI' });
+      const published = await t.services.initiatives.create(CLI_ACTOR, { title: { en: 'Published record' }, summary: { en: 'Public.' }, kind: 'project', status: 'implementation', countries: ['FJI'], organisations: [{ id: org.id, role: 'lead' }] }, { state: 'published' });
+      for (const role of ROLES) agents.set(role, await agentFor(t.app, t.services, role, role === 'org-editor' ? [org.id] : []));
+      const contributor = agents.get('contributor')!;
+      const draft = await t.services.initiatives.create({ id: contributor.userId, role: 'contributor', label: 'c' }, { title: { en: 'A draft' }, summary: { en: 'Not public.' }, kind: 'project', status: 'pipeline', countries: ['NPL'] });
+      Object.assign(ids, { ':P': published.id, ':D': draft.id, ':O': org.id, ':contributor': contributor.email! });
+    });
+    after(() => t.close());
+
+    it('has an expectation for every route, and none for routes that do not exist', () => {
+      const routes = t.app.routeTable.map((r) => `${r.method} ${r.url}`);
+      assert.deepEqual(routes.filter((r) => !SPECS[r]), [], 'routes without an access expectation');
+      assert.deepEqual(Object.keys(SPECS).filter((k) => !routes.includes(k)), [], 'expectations for routes that do not exist');
+    });
+
+    it('answers each role as expected', async () => {
+      const wrong: string[] = [];
+      for (const [route, spec] of Object.entries(SPECS)) {
+        const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH';
+        const path = spec.path.replace(/:[A-Za-z]+/g, (k) => ids[k] ?? k);
+        for (const [i, role] of ROLES.entries()) {
+          const agent = agents.get(role)!;
+          const isApi = path.startsWith('/api/');
+          const session = spec.newSession && agent.email ? await freshSession(t.app, t.services, agent.email) : agent;
+          const headers: Record<string, string> = isApi ? (agent.bearer ? { authorization: `Bearer ${agent.bearer}` } : {}) : { cookie: session.cookie };
+          const body = spec.body && Object.fromEntries(Object.entries(spec.body).map(([k, v]) => [k, typeof v === 'string' ? (ids[v] ?? v) : v]));
+          const res = await t.app.inject({
+            method,
+            url: path,
+            headers,
+            ...(body ? (isApi ? { payload: body } : { payload: new URLSearchParams({ ...(body as Record<string, string>), _csrf: session.csrf }).toString(), headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' } }) : {}),
+          });
+          if (res.statusCode !== spec.expect[i]) wrong.push(`${route} as ${role}: ${res.statusCode}, expected ${spec.expect[i]}`);
+        }
+      }
+      assert.deepEqual(wrong, []);
+    });
+  });
+}

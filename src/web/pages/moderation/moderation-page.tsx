@@ -1,0 +1,70 @@
+import type { Initiative } from '../../../domain/initiative/initiative.ts';
+import { WORKFLOW_STATES, type WorkflowState } from '../../../domain/review/workflow.ts';
+import type { PageContext } from '../../views/context.ts';
+import { Layout } from '../../views/layout.tsx';
+import { LangText } from '../../views/text.tsx';
+import { stateLabel } from '../../views/labels.ts';
+
+interface QueueProps {
+  ctx: PageContext;
+  state: WorkflowState;
+  items: Initiative[];
+  total: number;
+  page: number;
+  limit: number;
+  counts: Partial<Record<WorkflowState, number>>;
+}
+
+/** The moderation queue: a filter per workflow state with its count, and the records in the chosen state. */
+export function ModerationPage({ ctx, state, items, total, page, limit, counts }: QueueProps) {
+  const { t, fmt, href } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('Moderation queue')}>
+      <h1>{t('Moderation queue')}</h1>
+      <nav aria-label={t('Workflow state')}>
+        <ul class="filters">
+          {WORKFLOW_STATES.map((s) => (
+            <li>
+              <a href={href(`/moderation?state=${s}`)} aria-current={s === state ? 'page' : undefined}>
+                {stateLabel(t, s)} ({fmt.number(counts[s] ?? 0)})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {items.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('Title')}</th>
+              <th scope="col">{t('Last change')}</th>
+              <th scope="col">{t('Review')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr>
+                <td>
+                  <a href={href(`/initiatives/${i.id}`)}>
+                    <LangText ctx={ctx} map={i.title} original={i.originalLang} />
+                  </a>
+                </td>
+                <td>{fmt.date(i.updatedAt)}</td>
+                <td>
+                  <a href={href(`/initiatives/${i.id}/history`)}>{t('Review and history')}</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t('Nothing in this state.')}</p>
+      )}
+      {total > page * limit ? (
+        <p>
+          <a href={href(`/moderation?state=${state}&page=${page + 1}`)}>{t('Next page')}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}

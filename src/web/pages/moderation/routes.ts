@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { Type, type Static } from '@sinclair/typebox';
+import { WORKFLOW_STATES } from '../../../domain/review/workflow.ts';
+import { union } from '../../../domain/initiative/initiative-input.ts';
+import { contextFor, sendPage, type PageDeps } from '../page.ts';
+import { ModerationPage } from './moderation-page.tsx';
+
+const QueueQuery = Type.Object({ state: Type.Optional(union(WORKFLOW_STATES)), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })) });
+
+/** The moderation queue (moderators and admins). */
+export function moderationPages(deps: PageDeps) {
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: Static<typeof QueueQuery> }>('/:lang/moderation', { schema: { querystring: QueueQuery, hide: true } }, async (req, reply) => {
+      const ctx = contextFor(req, deps);
+      const queue = await deps.services.initiatives.queue(req.actor, req.query.state, req.query.page);
+      return sendPage(reply, h(ModerationPage, { ctx, ...queue }));
+    });
+  };
+}
