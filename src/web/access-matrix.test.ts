@@ -72,6 +72,8 @@ const SPECS: Record<string, Spec> = {
   'POST /:lang/initiatives/:id/review': { path: '/en/initiatives/:P/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/restore': { path: '/en/initiatives/:P/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },
   'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
+  'GET /:lang/contrast': { path: '/en/contrast?mode=more&back=%2Fsdgs', expect: all(303) },
+  'GET /*': { path: '/en/no-such-page', expect: all(404) },
 };
 
 for (const db of testDatabases()) {
