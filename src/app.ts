@@ -17,6 +17,11 @@ import { healthRoutes } from './web/api/health/routes.ts';
 import { initiativeApi } from './web/api/initiatives/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
+import { openDataApi } from './web/api/open-data/routes.ts';
+import { feedRoutes } from './web/api/feeds/routes.ts';
+import { registerOpenApi } from './web/plugins/openapi.ts';
+import { registerReadApi } from './web/plugins/read-api.ts';
+import { classifyApi } from './web/api/classify/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -64,7 +69,7 @@ function samplePresence(services: Services): { present: () => boolean; settled: 
 export async function buildApp(config: Config, services: Services, logger?: FastifyBaseLogger): Promise<FastifyInstance> {
   const app = Fastify({ ...(logger ? { loggerInstance: logger } : { logger: false }), trustProxy: true, bodyLimit: 1_048_576, routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 } });
   const sample = samplePresence(services);
-  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: sample.present };
+  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: sample.present, publicUrl: config.publicUrl };
   app.addHook('onClose', async () => {
     await sample.settled();
   });
@@ -79,6 +84,8 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
   registerProblemHandling(app, errorPageRenderer(deps));
   await registerSecurity(app, config);
   await registerAuth(app, config, services);
+  await registerOpenApi(app, config);
+  registerReadApi(app);
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(formbody);
   await app.register(fastifyStatic, {
@@ -96,9 +103,12 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
       await api.register(initiativeApi(services, config));
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
+      await api.register(openDataApi(services, config));
+      await api.register(classifyApi(services, config));
     },
     { prefix: '/api/v1' },
   );
+  await app.register(feedRoutes(services, config));
   await registerPages(app, deps, config);
   return app;
 }

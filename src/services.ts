@@ -13,6 +13,9 @@ import { AuditService } from './domain/audit/audit-service.ts';
 import { ReminderService } from './domain/review/reminder-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 import { mailerFor } from './mail/mailer.ts';
+import { ExportService } from './domain/exchange/export-service.ts';
+import { ImportService } from './domain/exchange/import-service.ts';
+import { SuggestionService } from './domain/classify/suggestion-service.ts';
 
 /** Every service, built once per process over one database; the web app and the CLI share them. */
 export interface Services {
@@ -25,6 +28,9 @@ export interface Services {
   tokens: TokenService;
   audit: AuditService;
   reminders: ReminderService;
+  exports: ExportService;
+  imports: ImportService;
+  suggestions: SuggestionService;
 }
 
 export interface ServiceOptions {
@@ -51,5 +57,8 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const audit = new AuditService(uow, opts.clock);
   const reminders = new ReminderService(uow, mailer, config.publicUrl, opts.clock);
   initiatives.review.onTransition(reminders.changesRequestedListener((i) => i.title, (i) => i.originalLang, 'initiatives'));
-  return { store, vocabulary, initiatives, organisations, sample, accounts, tokens, audit, reminders };
+  const exports = new ExportService(uow);
+  const imports = new ImportService(uow, initiatives, organisations, opts.clock);
+  const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
+  return { store, vocabulary, initiatives, organisations, sample, accounts, tokens, audit, reminders, exports, imports, suggestions };
 }

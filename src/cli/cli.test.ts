@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedData } from '../../test/helpers/shared-data.ts';
@@ -9,8 +9,8 @@ import { testDatabases, freshDatabase } from '../../test/helpers/databases.ts';
 
 const bin = new URL('../../bin/leapfrog.js', import.meta.url).pathname;
 
-function cli(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 120_000 });
+function cli(args: string[], env: Record<string, string>, input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 120_000, input });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -40,6 +40,54 @@ describe('leapfrog CLI: wrong use', () => {
     const r = cli(['migrate'], { DATABASE_URL: 'mysql://nope' });
     assert.equal(r.code, 2);
     assert.match(r.err, /DATABASE_URL="mysql:\/\/nope"/);
+  });
+});
+
+describe('leapfrog classify and classifier eval', () => {
+  const env = { DATABASE_URL: 'sqlite::memory:' };
+  const tmp = mkdtempSync(join(tmpdir(), 'lf-classify-'));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('writes one result per input line, an error object naming the line for a bad one, and exits non-zero', () => {
+    const input = ['{"id": "a", "text": "Solar mini-grids bring electricity to villages"}', '{"id": "b"}', 'oops', '{"id": 4, "text": "Вакцинация детей в сельских больницах", "lang": "ru"}'].join('\n');
+    const r = cli(['classify'], env, input);
+    assert.equal(r.code, 1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 4);
+    assert.equal(lines[0].id, 'a');
+    assert.equal(lines[0].sdgs[0].goal, 7);
+    assert.ok(lines[0].sdgs[0].evidence.includes('electricity'));
+    assert.deepEqual(lines[1], { id: 'b', line: 2, error: '"text" must be a non-empty string' });
+    assert.equal(lines[2].line, 3);
+    assert.match(lines[2].error, /not valid JSON/);
+    assert.equal(lines[3].lang, 'ru');
+    assert.ok(lines[3].sdgs.some((s: { goal: number }) => s.goal === 3), JSON.stringify(lines[3]));
+    assert.match(r.err, /2 of 4 line\(s\) could not be classified/);
+  });
+
+  it('applies a user lexicon given with --lexicon, and names a bad one', () => {
+    const lexicon = join(tmp, 'lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ lang: 'en', sdg: { '14.4': { 'trawler logbook': 1.5 } } }));
+    const r = cli(['classify', '--lexicon', lexicon], env, '{"id": 1, "text": "A trawler logbook app"}\n');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(JSON.parse(r.out).sdgs[0].goal, 14);
+    writeFileSync(lexicon, JSON.stringify({ lang: 'en', sdg: { '9.z': { x: 1 } } }));
+    const bad = cli(['classify', '--lexicon', lexicon], env, '');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /"9.z" is not an SDG goal or target/);
+  });
+
+  it('prints the evaluation table and names bad rows by line', () => {
+    const csv = join(tmp, 'eval.csv');
+    writeFileSync(csv, 'text,sdg,label\nSolar mini-grids for villages,7,True\nSolar mini-grids for villages,14,False\nbad row,18,True\n');
+    const r = cli(['classifier', 'eval', csv], env);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /SDG 7 +1 100\.0%/);
+    assert.match(r.out, /average +2 /);
+    assert.match(r.err, /line 4: sdg "18" is not a goal number/);
+    const missing = cli(['classifier', 'eval', join(tmp, 'nope.csv')], env);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nope\.csv: cannot read the file/);
   });
 });
 
@@ -75,6 +123,19 @@ for (const kind of testDatabases()) {
       const imported = cli(['vocab', 'import', '--sdg-translations', sharedData('sdg-translations')], env);
       assert.equal(imported.code, 0, imported.err);
       assert.match(imported.out, /Imported texts of 17 goals, 169 targets and \d+ indicators/);
+    });
+
+    it('trains the classifier from the links in the database and writes the model for classify --model', () => {
+      const env = { DATABASE_URL: url };
+      assert.equal(cli(['sample', 'load'], env).code, 0);
+      const out = join(tmpdir(), `lf-model-${kind}-${process.pid}.json`);
+      const r = cli(['classifier', 'train', '--out', out], env);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /Trained on 41 records \(\d+ accepted links, 0 rejected suggestions\): [1-9]\d* codes modelled, stored as model \S+ and written to/);
+      const classified = cli(['classify', '--model', out], env, '{"id": 1, "text": "Mobile money for smallholder farmers"}\n');
+      assert.equal(classified.code, 0, classified.err);
+      assert.ok(JSON.parse(classified.out).sdgs.length > 0);
+      rmSync(out);
     });
   });
 }

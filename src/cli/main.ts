@@ -8,6 +8,8 @@ import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
 import { userCommands } from './users.ts';
+import { exchangeCommands } from './exchange.ts';
+import { classifyCommands } from './classify.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -47,5 +49,7 @@ sample
 
 vocabCommands(program);
 userCommands(program);
+exchangeCommands(program);
+classifyCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -45,6 +45,10 @@ export interface InitiativeRepo {
   countByState(): Promise<Partial<Record<WorkflowState, number>>>;
   /** Other records sharing a country, an organisation or an external id with `record` (duplicate candidates). */
   related(record: Initiative, limit: number): Promise<Initiative[]>;
+  /** The id of the record carrying this external id (`dpg`, `iati`, `wsis`), if any. */
+  findByExternalId(scheme: string, value: string): Promise<string | undefined>;
+  /** How many records match and when the latest changed: the version of a dump, for caching. */
+  dataVersion(filter: InitiativeFilter): Promise<{ count: number; latest?: string }>;
 }
 
 export interface OrganisationRepo {
@@ -140,6 +144,40 @@ export interface SettingsRepo {
   set(key: string, value: string): Promise<void>;
 }
 
+/** A person's accept/reject decision on a machine suggestion, with the text it was made on (for training). */
+export interface ClassifierDecision {
+  id: string;
+  recordType: RecordType;
+  recordId: string;
+  scheme: string; // classification scheme: 'sdg-goal', 'sdg-target', 'technology', 'wsis'
+  code: string;
+  accepted: boolean;
+  confidence?: number;
+  evidenceText?: string;
+  text: string;
+  lang: string;
+  actor: string;
+  decidedAt: string;
+}
+
+/** A trained classifier model as stored (the model itself is JSON text from modelToJson). */
+export interface StoredModel {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
+
+export interface ClassifierRepo {
+  addDecision(d: ClassifierDecision): Promise<void>;
+  /** Every decision, oldest first; `recordId` narrows to one record. */
+  decisions(recordId?: string): Promise<ClassifierDecision[]>;
+  saveModel(m: StoredModel): Promise<void>;
+  latestModel(): Promise<StoredModel | undefined>;
+}
+
 export interface Stores {
   settings: SettingsRepo;
   initiatives: InitiativeRepo;
@@ -151,6 +189,7 @@ export interface Stores {
   apiTokens: ApiTokenRepo;
   emailTokens: EmailTokenRepo;
   audit: AuditRepo;
+  classifier: ClassifierRepo;
 }
 
 /** Stores bound to the database, and a way to run several writes in one transaction. */

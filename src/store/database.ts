@@ -34,6 +34,10 @@ export function openDatabase(url: string): Store {
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle pooled connection the server ends (restart, failover, DROP DATABASE … FORCE) is reported as a
+    // pool 'error' event; unhandled, it would crash the process. The pool drops that client and opens a new
+    // one on the next query, which sees the real error if the server is still gone.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

@@ -7,6 +7,7 @@ import type { Lang } from '../domain/vocabulary/language.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
 import { deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
+import { deleteExternalIds, findByExternalId, saveExternalIds } from './external-id-store.ts';
 
 type Eb = ExpressionBuilder<Database, 'initiatives'>;
 
@@ -175,6 +176,7 @@ async function saveRelations(db: Executor, i: Initiative): Promise<void> {
       .execute();
   }
   await saveClassifications(db, 'initiative', i.id, i.classifications, i.trustMarkers);
+  await saveExternalIds(db, 'initiative', i.id, i.externalIds);
 }
 
 export function initiativeStore(db: Executor): InitiativeRepo {
@@ -199,6 +201,17 @@ export function initiativeStore(db: Executor): InitiativeRepo {
         db.selectFrom('initiative_organisations').where('initiative_id', 'in', ids).select((eb) => eb.fn.count<number>('organisation_id').distinct().as('n')).executeTakeFirstOrThrow(),
       ]);
       return { initiatives: Number(a.n), countries: Number(b.n), organisations: Number(c.n) };
+    },
+
+    async findByExternalId(scheme, value) {
+      return findByExternalId(db, 'initiative', scheme, value);
+    },
+
+    async dataVersion(filter) {
+      const row = await applyFilter(db.selectFrom('initiatives'), filter)
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('initiatives.updated_at').as('latest')])
+        .executeTakeFirstOrThrow();
+      return { count: Number(row.n), latest: (row.latest as string | null) ?? undefined };
     },
 
     async insert(record) {
@@ -241,6 +254,7 @@ export function initiativeStore(db: Executor): InitiativeRepo {
       const ids = (await db.selectFrom('initiatives').select('id').where('is_sample', '=', 1).execute()).map((r) => r.id);
       if (!ids.length) return 0;
       await deleteClassifications(db, 'initiative', ids);
+      await deleteExternalIds(db, 'initiative', ids);
       await db.deleteFrom('initiative_countries').where('initiative_id', 'in', ids).execute();
       await db.deleteFrom('initiative_organisations').where('initiative_id', 'in', ids).execute();
       await db.deleteFrom('record_versions').where('record_type', '=', 'initiative').where('record_id', 'in', ids).execute();

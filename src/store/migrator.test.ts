@@ -16,10 +16,13 @@ describe('migrations', () => {
     }
   });
 
-  it('are all recorded, numbered in order, and registered', () => {
+  it('are all recorded, numbered uniquely in increasing order, and registered', () => {
     const files = readdirSync(dir).filter((f) => /^\d{4}-.+\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
     assert.deepEqual(Object.keys(checksums).sort(), files, 'every migration file has a checksum (npm run migrations:checksum)');
-    files.forEach((f, i) => assert.equal(f.slice(0, 4), String(i + 1).padStart(4, '0'), `${f} is numbered in sequence`));
+    // Numbers are assigned to parallel branches up front, so gaps are normal until every branch lands;
+    // what matters is one file per number, in increasing order.
+    const numbers = files.map((f) => Number(f.slice(0, 4)));
+    numbers.forEach((n, i) => assert.ok(n >= 1 && (i === 0 || n > numbers[i - 1]!), `${files[i]} is numbered after ${files[i - 1] ?? 'nothing'}`));
     const registered = readFileSync(new URL('../migrator.ts', dir), 'utf8');
     for (const f of files) assert.ok(registered.includes(`'${f.replace(/\.ts$/, '')}'`), `${f} is registered in migrator.ts`);
   });

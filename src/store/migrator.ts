@@ -2,11 +2,15 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-accounts.ts';
+import * as m0006 from './migrations/0006-open-data.ts';
+import * as m0007 from './migrations/0007-classifier.ts';
 
 /** Every migration, in order. A new one is appended here; landed ones are never edited. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-accounts': m0002,
+  '0006-open-data': m0006,
+  '0007-classifier': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

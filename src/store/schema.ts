@@ -156,6 +156,35 @@ export interface ReviewEventRow {
   created_at: string;
 }
 
+export interface ExternalIdRow {
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  value: string;
+}
+export interface ClassifierDecisionRow {
+  id: string;
+  record_type: string;
+  record_id: string;
+  scheme: string;
+  code: string;
+  accepted: number;
+  confidence: number | null;
+  evidence_text: string | null;
+  text: string;
+  lang: string;
+  actor: string;
+  decided_at: string;
+}
+export interface ClassifierModelRow {
+  id: string;
+  created_at: string;
+  created_by: string;
+  examples: number;
+  codes: number;
+  model: string;
+}
+
 export interface AppSettingRow {
   key: string;
   value: string;
@@ -232,4 +261,7 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  external_ids: ExternalIdRow;
+  classifier_decisions: ClassifierDecisionRow;
+  classifier_models: ClassifierModelRow;
 }

@@ -10,6 +10,7 @@ import { sessionStore } from './session-store.ts';
 import { apiTokenStore } from './api-token-store.ts';
 import { emailTokenStore } from './email-token-store.ts';
 import { auditStore } from './audit-store.ts';
+import { classifierStore } from './classifier-store.ts';
 
 function stores(db: Executor): Stores {
   return {
@@ -23,6 +24,7 @@ function stores(db: Executor): Stores {
     apiTokens: apiTokenStore(db),
     emailTokens: emailTokenStore(db),
     audit: auditStore(db),
+    classifier: classifierStore(db),
   };
 }
 

@@ -39,6 +39,16 @@ const SPECS: Record<string, Spec> = {
   'GET /api/v1/vocabularies/countries': { path: '/api/v1/vocabularies/countries', expect: all(200) },
   'GET /api/v1/vocabularies/country-groups': { path: '/api/v1/vocabularies/country-groups', expect: all(200) },
   'GET /api/v1/vocabularies/regions': { path: '/api/v1/vocabularies/regions', expect: all(200) },
+  'GET /api/v1/openapi.json': { path: '/api/v1/openapi.json', expect: all(200) },
+  'OPTIONS /api/*': { path: '/api/v1/initiatives', expect: all(204) },
+  'GET /api/v1/dumps/:file': { path: '/api/v1/dumps/initiatives.jsonl', expect: all(200) },
+  'GET /api/v1/catalog': { path: '/api/v1/catalog', expect: all(200) },
+  'GET /api/v1/templates/initiatives.csv': { path: '/api/v1/templates/initiatives.csv', expect: all(200) },
+  'GET /feeds/initiatives.atom': { path: '/feeds/initiatives.atom', expect: all(200) },
+  'GET /:lang/open-data': { path: '/en/open-data', expect: all(200) },
+  'POST /:lang/open-data/submit': { path: '/en/open-data/submit', body: {}, expect: all(400) },
+  'GET /:lang/api-docs': { path: '/en/api-docs', expect: all(200) },
+  'GET /api/docs': { path: '/api/docs', expect: all(200) },
   'GET /': { path: '/', expect: all(302) },
   'GET /:lang': { path: '/en', expect: all(301) },
   'GET /:lang/': { path: '/en/', expect: all(200) },
@@ -71,6 +81,11 @@ const SPECS: Record<string, Spec> = {
   'GET /:lang/initiatives/:id/history': { path: '/en/initiatives/:D/history', expect: [404, 200, 404, 200, 200] },
   'POST /:lang/initiatives/:id/review': { path: '/en/initiatives/:P/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/restore': { path: '/en/initiatives/:P/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },
+  'POST /api/v1/classify': { path: '/api/v1/classify', body: { text: 'Solar mini-grids for rural clinics' }, expect: all(200) },
+  'POST /api/v1/initiatives/:id/suggestions': { path: '/api/v1/initiatives/:D/suggestions', body: {}, expect: [401, 200, 404, 200, 200] },
+  'POST /api/v1/initiatives/:id/suggestions/decide': { path: '/api/v1/initiatives/:D/suggestions/decide', body: { scheme: 'sdg-goal', code: '99', accept: true }, expect: [401, 409, 404, 409, 409] },
+  'POST /:lang/initiatives/:id/suggestions': { path: '/en/initiatives/:P/suggestions', body: {}, expect: [401, 403, 403, 303, 303] },
+  'POST /:lang/initiatives/:id/suggestions/decide': { path: '/en/initiatives/:P/suggestions/decide', body: { scheme: 'sdg-goal', code: '99', accept: 'true' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
   'GET /:lang/contrast': { path: '/en/contrast?mode=more&back=%2Fsdgs', expect: all(303) },
   'GET /*': { path: '/en/no-such-page', expect: all(404) },
@@ -101,7 +116,7 @@ for (const db of testDatabases()) {
     it('answers each role as expected', async () => {
       const wrong: string[] = [];
       for (const [route, spec] of Object.entries(SPECS)) {
-        const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH';
+        const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'OPTIONS';
         const path = spec.path.replace(/:[A-Za-z]+/g, (k) => ids[k] ?? k);
         for (const [i, role] of ROLES.entries()) {
           const agent = agents.get(role)!;

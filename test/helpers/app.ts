@@ -21,7 +21,7 @@ export interface TestApp {
 /** The whole app on a fresh database of `kind`, optionally with the sample content loaded. */
 export async function testApp(kind: DatabaseKind, opts: { sample?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const db = await freshDatabase(kind);
-  const config = loadConfig({}, { databaseUrl: db.url, adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimitWritesPerMinute: 10_000, signInAttemptsPerMinute: 10_000, ...opts.config });
+  const config = loadConfig({}, { databaseUrl: db.url, adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimitWritesPerMinute: 10_000, rateLimitReadsPerMinute: 10_000, signInAttemptsPerMinute: 10_000, ...opts.config });
   const mailer = memoryMailer();
   const services = await createServices(db.store, { config, mailer });
   if (opts.sample) await services.sample.load(CLI_ACTOR);

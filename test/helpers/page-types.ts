@@ -26,6 +26,8 @@ export async function pageTypes(get: (path: string) => Promise<unknown>): Promis
     { name: 'country', path: `/countries/${initiative.countries[0]}` },
     { name: 'organisation', path: `/organisations/${initiative.organisations[0]?.id}` },
     { name: 'initiative history', path: `/initiatives/${initiative.id}/history` },
+    { name: 'open data', path: '/open-data' },
+    { name: 'API documentation', path: '/api-docs' },
     { name: 'sign in', path: '/sign-in' },
     { name: 'sign up', path: '/sign-up' },
     { name: 'forgot password', path: '/forgot-password' },

@@ -31,4 +31,12 @@ describe('access', () => {
     assert.ok(!can(contributor, 'record:update', { workflowState: 'published', createdBy: 'u1' }));
     assert.ok(!can(other, 'record:update', { workflowState: 'draft', createdBy: 'u1' }));
   });
+
+  it('lets the author or a moderator decide on machine suggestions, nobody else', () => {
+    assert.ok(can(contributor, 'suggestion:decide', { workflowState: 'submitted', createdBy: 'u1' }));
+    assert.ok(can(moderator, 'suggestion:decide', { workflowState: 'published', createdBy: 'u1' }));
+    assert.ok(!can(contributor, 'suggestion:decide', { workflowState: 'archived', createdBy: 'u1' }));
+    assert.ok(!can(other, 'suggestion:decide', { workflowState: 'draft', createdBy: 'u1' }));
+    assert.ok(!can(ANONYMOUS, 'suggestion:decide', { workflowState: 'draft' }));
+  });
 });

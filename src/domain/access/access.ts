@@ -25,14 +25,17 @@ export type Action =
   | 'record:create'
   | 'record:update'
   | 'record:review' // submit / request changes / publish / decline / archive
+  | 'suggestion:decide' // ask the classifier for suggestions on a record, accept or reject them
   | 'organisation:create'
   | 'record:restore' // bring back an earlier version
   | 'record:confirm' // re-confirm that a published record is still accurate (freshness)
   | 'account:use' // own account page and own API tokens
   | 'user:manage' // list users, change roles
   | 'audit:read'
+  | 'classifier:train'
   | 'vocabulary:manage'
-  | 'sample:manage';
+  | 'sample:manage'
+  | 'import:publish'; // import records straight into the published state, skipping review
 
 /** What the access check may look at about a record. */
 export interface RecordFacts {
@@ -66,6 +69,9 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
     case 'record:review':
     case 'record:restore':
       return rank(actor.role) >= rank('moderator');
+    case 'suggestion:decide':
+      if (rank(actor.role) >= rank('moderator')) return true;
+      return record !== undefined && actor.id !== undefined && record.createdBy === actor.id && record.workflowState !== 'archived';
     case 'record:confirm':
       if (rank(actor.role) >= rank('moderator')) return true;
       if (!record || actor.id === undefined || record.workflowState !== 'published') return false;
@@ -75,7 +81,9 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
     case 'user:manage':
     case 'audit:read':
     case 'vocabulary:manage':
+    case 'classifier:train':
     case 'sample:manage':
+    case 'import:publish':
       return actor.role === 'admin';
     default:
       return false;

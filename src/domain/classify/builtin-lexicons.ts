@@ -1,6 +1,9 @@
 import ar from './lexicon/ar.json' with { type: 'json' };
 import common from './lexicon/common.json' with { type: 'json' };
 import en from './lexicon/en.json' with { type: 'json' };
+import enGeneral from './lexicon/en-general.json' with { type: 'json' };
+import frGeneral from './lexicon/fr-general.json' with { type: 'json' };
+import esGeneral from './lexicon/es-general.json' with { type: 'json' };
 import es from './lexicon/es.json' with { type: 'json' };
 import fr from './lexicon/fr.json' with { type: 'json' };
 import ru from './lexicon/ru.json' with { type: 'json' };
@@ -10,6 +13,8 @@ import type { Lexicon } from './types.ts';
 
 const SOURCES: [string, unknown][] = [
   ['common.json', common], ['en.json', en], ['fr.json', fr], ['es.json', es], ['ar.json', ar], ['zh.json', zh], ['ru.json', ru],
+  // general vocabulary added later for recall on texts we did not tune on; after the main lexicons so it never lowers their weights
+  ['en-general.json', enGeneral], ['fr-general.json', frGeneral], ['es-general.json', esGeneral],
 ];
 
 let builtIn: readonly Lexicon[] | undefined;

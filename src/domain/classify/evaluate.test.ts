@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { classify } from './classify.ts';
-import { EvalCsvError, parseEvalCsv } from './eval-csv.ts';
+import { EvalCsvError, parseEvalCsv, readEvalCsv } from './eval-csv.ts';
 import { evaluate, formatEvaluation } from './evaluate.ts';
 
 describe('evaluate', () => {
@@ -33,6 +33,13 @@ describe('evaluate', () => {
     assert.throws(() => parseEvalCsv('text,sdg,label\nok,4,True\nbad,18,True\nworse,3,maybe\n'), (e: unknown) =>
       e instanceof EvalCsvError && e.problems[0].startsWith('line 3: sdg "18"') && e.problems[1].startsWith('line 4: label "maybe"'));
     assert.throws(() => parseEvalCsv('words,goal\nx,1\n'), /header must name/);
+  });
+
+  it('keeps the good rows of a partly bad file, and reads a file without a header as text, sdg, label', () => {
+    const { rows, problems } = readEvalCsv('label,text,sdg\nTRUE,Clean water,SDG 06\nmaybe,x,3\n');
+    assert.deepEqual(rows, [{ text: 'Clean water', sdg: 6, label: true }]);
+    assert.deepEqual(problems, ['line 3: label "maybe" is not True or False']);
+    assert.deepEqual(readEvalCsv('Solar mini-grids,7,True\nRoads,9,False\n').rows.map((r) => r.sdg), [7, 9]);
   });
 
   it('keeps the development set average accuracy at or above 0.88 (regression guard)', () => {

@@ -27,6 +27,24 @@ export function termWords(term: string): { word: string; isPrefix: boolean }[] {
 }
 
 /**
+ * A plural in the text matches a singular term ("schools", "communities", "ciudades", "réseaux" → "school",
+ * "community", "ciudad", "réseau"): tried only when the word itself is not in the trie, so exact terms win.
+ */
+function singularOf(word: string, exact: Map<string, TrieNode>): TrieNode | undefined {
+  if (word.length < 4) return undefined;
+  const last = word[word.length - 1];
+  if (last === 's' && word[word.length - 2] !== 's') {
+    if (word.endsWith('ies')) {
+      const y = exact.get(`${word.slice(0, -3)}y`);
+      if (y) return y;
+    }
+    return exact.get(word.slice(0, -1)) ?? (word.endsWith('es') ? exact.get(word.slice(0, -2)) : undefined);
+  }
+  if (last === 'x') return (word.endsWith('aux') ? exact.get(`${word.slice(0, -3)}al`) : undefined) ?? exact.get(word.slice(0, -1));
+  return undefined;
+}
+
+/**
  * A trie over folded words: matching walks it from every word of the text, so the cost is one map lookup per
  * word plus a few prefix checks, whatever the size of the lexicon. Used for languages written with spaces.
  */
@@ -63,7 +81,7 @@ export class TokenMatcher {
   private walk(node: TrieNode, tokens: Token[], first: number, at: number, hits: PatternHit[]): void {
     if (at >= tokens.length) return;
     const word = tokens[at].folded;
-    const next = node.exact.get(word);
+    const next = node.exact.get(word) ?? singularOf(word, node.exact);
     if (next) this.arrive(next, tokens, first, at, hits);
     for (const p of node.prefixes) {
       if (word.startsWith(p.prefix)) this.arrive(p.node, tokens, first, at, hits);

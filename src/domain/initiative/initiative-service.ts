@@ -138,6 +138,11 @@ export class InitiativeService {
     if (errors.length) throw new ValidationError(errors);
   }
 
+  /** Validates a body exactly as `create` (or `update`) would, writing nothing: dry runs and upload previews. */
+  async check(body: unknown, mode: 'create' | 'update' = 'create'): Promise<void> {
+    await this.validate(this.uow, schemaErrors(mode === 'create' ? InitiativeInputSchema : InitiativePatchSchema, body), body);
+  }
+
   /** Creates a record (a draft unless told otherwise), with its first version, in one transaction. */
   async create(actor: Actor, body: unknown, opts: CreateOptions = {}): Promise<Initiative> {
     authorize(actor, 'record:create');

@@ -51,6 +51,8 @@ export interface Provenance {
   source: string; // 'sample', 'api', 'form', 'import:dpg', 'import:iati', …
   url?: string;
   importedAt?: string;
+  /** Where in the imported file the record came from: 'dhis2.json', 'activities.xml#3', 'sheet.csv:12'. */
+  reference?: string;
 }
 
 export interface InitiativeOrganisation {

@@ -11,6 +11,8 @@ export interface PageDeps {
   assets: PageContext['assets'];
   /** Whether sample content is loaded; refreshed when it is loaded or removed. */
   samplePresent: () => boolean;
+  /** The public address of the site (absolute links in JSON-LD and feeds). */
+  publicUrl: string;
 }
 
 /** The language of a `/:lang/…` URL, or 404 for anything that is not one of our six. */

@@ -16,6 +16,10 @@ declare module 'fastify' {
     /** A CSRF token for forms on this page (sets the CSRF secret cookie on first use). */
     csrfToken: () => string;
   }
+  interface FastifyContextConfig {
+    /** a POST that computes without writing (POST /api/v1/classify): anonymous callers may use it */
+    allowAnonymous?: boolean;
+  }
 }
 
 export const SESSION_COOKIE = 'lf_session';
@@ -71,6 +75,7 @@ export async function registerAuth(app: FastifyInstance, config: Config, service
   // Default deny for API writes: refused before the body is even read.
   app.addHook('onRequest', async (req: FastifyRequest) => {
     if (!isApi(req) || !isWrite(req)) return;
+    if (req.actor === ANONYMOUS && req.routeOptions.config?.allowAnonymous) return; // computes, writes nothing (POST /api/v1/classify)
     if (req.actor === ANONYMOUS) throw new UnauthenticatedError('Writing needs a bearer token: Authorization: Bearer <token>');
     if (req.actor.scope === 'read') throw new ForbiddenError('This token may only read: create a token with scope write');
   });

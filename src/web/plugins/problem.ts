@@ -52,7 +52,7 @@ export function toProblem(err: unknown, instance?: string): Problem {
   };
 }
 
-export const isApi = (req: FastifyRequest) => req.url.startsWith('/api/') || req.url === '/healthz' || req.url === '/readyz';
+export const isApi = (req: FastifyRequest) => req.url.startsWith('/api/') || req.url.startsWith('/feeds/') || req.url === '/healthz' || req.url === '/readyz';
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(problem));

@@ -12,11 +12,15 @@ interface LayoutProps {
   ctx: PageContext;
   title: string;
   description?: string;
+  /** An Atom feed of what the page lists: linked in the head (feed readers find it) and shown by the page. */
+  feedUrl?: string;
+  /** The record as JSON-LD, already serialised with `jsonForScript`. */
+  jsonLd?: string;
   children: ComponentChildren;
 }
 
 /** The page frame: skip link, header with navigation and language switcher, main landmark, footer. */
-export function Layout({ ctx, title, description, children }: LayoutProps) {
+export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: LayoutProps) {
   const { t, href } = ctx;
   return (
     <html lang={ctx.lang} dir={ctx.dir} class={ctx.contrast === 'more' ? 'contrast-more' : undefined}>
@@ -30,6 +34,9 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
           <link rel="alternate" hreflang={l} href={`/${l}${ctx.path}`} />
         ))}
         <link rel="alternate" hreflang="x-default" href={`/en${ctx.path}`} />
+        {feedUrl ? <link rel="alternate" type="application/atom+xml" title={t('Atom feed')} href={feedUrl} /> : null}
+        {/* A data block, not a script: jsonForScript escapes < > & so no text in it can end the element or form markup. */}
+        {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -83,7 +90,13 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
             <p>{t('Leapfrog: how new and emerging technologies serve the Sustainable Development Goals, and who is being left behind.')}</p>
             <ul class="footer-links">
               <li>
-                <a href="/api/v1/initiatives">{t('Open API')}</a>
+                <a href={href('/open-data')}>{t('Open data')}</a>
+              </li>
+              <li>
+                <a href={href('/api-docs')}>{t('API documentation')}</a>
+              </li>
+              <li>
+                <a href="/feeds/initiatives.atom">{t('Atom feed')}</a>
               </li>
               <li>
                 <ContrastSwitch ctx={ctx} />

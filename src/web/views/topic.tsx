@@ -10,8 +10,9 @@ import { InitiativeCard } from './components.tsx';
  */
 export function TopicPage({ ctx, title, intro, initiatives, total, listQuery, children }: { ctx: PageContext; title: string; intro?: ComponentChildren; initiatives: Initiative[]; total: number; listQuery: string; children?: ComponentChildren }) {
   const { t, href } = ctx;
+  const feedUrl = /^(sdg|technology|country|group)=[^&]+$/.test(listQuery) ? `/feeds/initiatives.atom?${listQuery}&lang=${ctx.lang}` : undefined;
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} feedUrl={feedUrl}>
       <h1>{title}</h1>
       {intro}
       {children}
@@ -25,6 +26,13 @@ export function TopicPage({ ctx, title, intro, initiatives, total, listQuery, ch
         {total > initiatives.length ? (
           <p>
             <a href={href(`/initiatives?${listQuery}`)}>{t('See all {count} initiatives', { count: total })}</a>
+          </p>
+        ) : null}
+        {feedUrl ? (
+          <p class="feed-link">
+            <a href={feedUrl} type="application/atom+xml">
+              {t('Follow these initiatives (Atom feed)')}
+            </a>
           </p>
         ) : null}
       </section>

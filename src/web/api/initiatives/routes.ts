@@ -7,6 +7,11 @@ import type { WorkflowAction } from '../../../domain/review/workflow.ts';
 import { InitiativeInputSchema, InitiativePatchSchema } from '../../../domain/initiative/initiative-input.ts';
 import { presentInitiative } from './present.ts';
 import { ActionBody, ActionParams, IdParams, InitiativeListQuery } from './schemas.ts';
+import { HistorySchema, InitiativePageSchema, problemResponses, writeProblems } from '../responses.ts';
+import { setLastModified, setPaginationLinks } from '../../plugins/read-api.ts';
+
+const one = { $ref: 'Initiative' };
+const bearer = [{ bearer: [] }];
 
 /** /api/v1/initiatives: list, read, create, update and move through the workflow. */
 export function initiativeApi(services: Services, config: Config) {
@@ -18,30 +23,33 @@ export function initiativeApi(services: Services, config: Config) {
       return records.map((r) => presentInitiative(r, vocab, orgs, config.publicUrl));
     };
 
-    app.get<{ Querystring: Static<typeof InitiativeListQuery> }>('/initiatives', { schema: { querystring: InitiativeListQuery, tags: ['initiatives'] } }, async (req) => {
+    app.get<{ Querystring: Static<typeof InitiativeListQuery> }>('/initiatives', { schema: { summary: 'List published initiatives', querystring: InitiativeListQuery, tags: ['initiatives'], response: { 200: InitiativePageSchema, ...problemResponses } } }, async (req, reply) => {
       const result = await services.initiatives.list(req.actor, req.query);
+      setPaginationLinks(req, reply, result.page, result.limit, result.total);
       return { items: await present(result.items), total: result.total, page: result.page, limit: result.limit };
     });
 
-    app.get<{ Params: Static<typeof IdParams> }>('/initiatives/:id', { schema: { params: IdParams, tags: ['initiatives'] } }, async (req) => {
-      const [one] = await present([await services.initiatives.get(req.actor, req.params.id)]);
-      return one;
+    app.get<{ Params: Static<typeof IdParams> }>('/initiatives/:id', { schema: { summary: 'One initiative', params: IdParams, tags: ['initiatives'], response: { 200: one, ...problemResponses } } }, async (req, reply) => {
+      const record = await services.initiatives.get(req.actor, req.params.id);
+      setLastModified(reply, record.updatedAt);
+      const [presented] = await present([record]);
+      return presented;
     });
 
-    app.post('/initiatives', { schema: { body: InitiativeInputSchema, tags: ['initiatives'] } }, async (req, reply) => {
+    app.post('/initiatives', { schema: { summary: 'Create an initiative (a draft)', body: InitiativeInputSchema, tags: ['initiatives'], security: bearer, response: { 201: one, ...writeProblems } } }, async (req, reply) => {
       const created = await services.initiatives.create(req.actor, req.body, { provenance: { source: 'api' } });
       const [one] = await present([created]);
       return reply.code(201).header('location', `/api/v1/initiatives/${created.id}`).send(one);
     });
 
-    app.patch<{ Params: Static<typeof IdParams> }>('/initiatives/:id', { schema: { params: IdParams, body: InitiativePatchSchema, tags: ['initiatives'] } }, async (req) => {
+    app.patch<{ Params: Static<typeof IdParams> }>('/initiatives/:id', { schema: { summary: 'Change some fields of an initiative', params: IdParams, body: InitiativePatchSchema, tags: ['initiatives'], security: bearer, response: { 200: one, ...writeProblems } } }, async (req) => {
       const [one] = await present([await services.initiatives.update(req.actor, req.params.id, req.body)]);
       return one;
     });
 
     app.post<{ Params: Static<typeof ActionParams>; Body: Static<typeof ActionBody> }>(
       '/initiatives/:id/:action',
-      { schema: { params: ActionParams, body: ActionBody, tags: ['initiatives'] } },
+      { schema: { summary: 'Move an initiative through the review workflow', params: ActionParams, body: ActionBody, tags: ['initiatives'], security: bearer, response: { 200: one, ...writeProblems } } },
       async (req) => {
         const updated = await services.initiatives.transition(req.actor, req.params.id, req.params.action as WorkflowAction, req.body?.comment);
         const [one] = await present([updated]);
@@ -49,7 +57,7 @@ export function initiativeApi(services: Services, config: Config) {
       },
     );
 
-    app.get<{ Params: Static<typeof IdParams> }>('/initiatives/:id/history', { schema: { params: IdParams, tags: ['initiatives'] } }, async (req) => {
+    app.get<{ Params: Static<typeof IdParams> }>('/initiatives/:id/history', { schema: { summary: 'Review events and versions of an initiative', params: IdParams, tags: ['initiatives'], response: { 200: HistorySchema, ...problemResponses } } }, async (req) => {
       return services.initiatives.history(req.actor, req.params.id);
     });
   };

@@ -3,6 +3,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Services } from '../../../services.ts';
 import { OrganisationInputSchema } from '../../../domain/organisation/organisation-input.ts';
 import { presentOrganisation } from './present.ts';
+import { OrganisationPageSchema, problemResponses, writeProblems } from '../responses.ts';
+import { setLastModified, setPaginationLinks } from '../../plugins/read-api.ts';
 
 const ListQuery = Type.Object(
   { page: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) },
@@ -13,15 +15,18 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) 
 /** /api/v1/organisations: list, read, create. */
 export function organisationApi(services: Services) {
   return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof ListQuery> }>('/organisations', { schema: { querystring: ListQuery, tags: ['organisations'] } }, async (req) => {
+    app.get<{ Querystring: Static<typeof ListQuery> }>('/organisations', { schema: { summary: 'List organisations', querystring: ListQuery, tags: ['organisations'], response: { 200: OrganisationPageSchema, ...problemResponses } } }, async (req, reply) => {
       const r = await services.organisations.list(req.query.page, req.query.limit);
+      setPaginationLinks(req, reply, r.page, r.limit, r.total);
       const vocab = services.vocabulary.current();
       return { ...r, items: r.items.map((o) => presentOrganisation(o, vocab)) };
     });
-    app.get<{ Params: Static<typeof IdParams> }>('/organisations/:id', { schema: { params: IdParams, tags: ['organisations'] } }, async (req) =>
-      presentOrganisation(await services.organisations.get(req.params.id), services.vocabulary.current()),
-    );
-    app.post('/organisations', { schema: { body: OrganisationInputSchema, tags: ['organisations'] } }, async (req, reply) => {
+    app.get<{ Params: Static<typeof IdParams> }>('/organisations/:id', { schema: { summary: 'One organisation', params: IdParams, tags: ['organisations'], response: { 200: { $ref: 'Organisation' }, ...problemResponses } } }, async (req, reply) => {
+      const o = await services.organisations.get(req.params.id);
+      setLastModified(reply, o.updatedAt);
+      return presentOrganisation(o, services.vocabulary.current());
+    });
+    app.post('/organisations', { schema: { summary: 'Create an organisation', body: OrganisationInputSchema, tags: ['organisations'], security: [{ bearer: [] }], response: { 201: { $ref: 'Organisation' }, ...writeProblems } } }, async (req, reply) => {
       const o = await services.organisations.create(req.actor, req.body);
       return reply.code(201).header('location', `/api/v1/organisations/${o.id}`).send(presentOrganisation(o, services.vocabulary.current()));
     });

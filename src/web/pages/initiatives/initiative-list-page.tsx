@@ -6,6 +6,7 @@ import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard, Pagination } from '../../views/components.tsx';
 import { ituRegionLabel, kindLabel, statusLabel } from '../../views/labels.ts';
+import { feedQuery } from '../../api/feeds/routes.ts';
 
 export interface InitiativeListData {
   query: InitiativeQuery;
@@ -78,9 +79,15 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
   // without JavaScript the reader applies the goal, and the page comes back with its targets.
   const goalOfTarget = q.target ? Number(String(q.target).split('.')[0]) : undefined;
   const targetGoal = vocab.goals.find((g) => g.number === (q.sdg ?? goalOfTarget));
+  const feedUrl = `/feeds/initiatives.atom${feedQuery({ sdg: q.sdg, technology: q.technology, country: q.country, group: q.group }) || '?'}${feedQuery({ sdg: q.sdg, technology: q.technology, country: q.country, group: q.group }) ? '&' : ''}lang=${lang}`;
   return (
-    <Layout ctx={ctx} title={t('Initiatives')}>
+    <Layout ctx={ctx} title={t('Initiatives')} feedUrl={feedUrl}>
       <h1>{t('Initiatives')}</h1>
+      <p class="feed-link">
+        <a href={feedUrl} type="application/atom+xml">
+          {t('Follow these initiatives (Atom feed)')}
+        </a>
+      </p>
       <form method="get" action={href('/initiatives')} class="filters" aria-label={t('Filter initiatives')}>
         <Select name="sdg" label={t('SDG goal')} value={q.sdg} anyLabel={any} options={vocab.goals.map((g) => [String(g.number), `${g.number}. ${g.short[lang]}`])} />
         {targetGoal ? (

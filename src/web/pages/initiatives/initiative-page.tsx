@@ -7,6 +7,8 @@ import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { SampleBadge } from '../../views/components.tsx';
+import { SuggestionsSection } from './suggestions-section.tsx';
+import { pendingSuggestions } from '../../../domain/classify/suggestion-service.ts';
 import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -45,10 +47,11 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
 }
 
 /** The full record: every field, with classification claims and their evidence. */
-export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[] }) {
+export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const orgs = new Map(organisations.map((o) => [o.id, o]));
-  const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme);
+  // Pending machine suggestions are not claims: only who may decide sees them, in their own section.
+  const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme && !(c.source === 'machine' && !c.confirmedAt));
   const goalClaims = links('sdg-goal');
   const targetClaims = links('sdg-target');
   const title = textOf(ctx, i.title, i.originalLang);
@@ -65,7 +68,7 @@ export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: Pag
     ['replicability', t('Replicability and sustainability'), i.replicability],
   ];
   return (
-    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)}>
+    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
       <article class="record">
         <header>
           <p class="meta">
@@ -179,6 +182,8 @@ export function InitiativePage({ ctx, initiative: i, organisations }: { ctx: Pag
             </ul>
           </Section>
         ) : null}
+
+        {mayDecide ? <SuggestionsSection ctx={ctx} recordId={i.id} pending={pendingSuggestions(i.classifications)} /> : null}
 
         {i.trustMarkers.length ? (
           <Section id="trust" title={t('Trust markers')}>

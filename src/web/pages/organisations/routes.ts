@@ -4,6 +4,8 @@ import { contextFor, sendPage, type PageDeps } from '../page.ts';
 import { TopicPage } from '../../views/topic.tsx';
 import { textOf } from '../../views/text.tsx';
 import { organisationTypeLabel } from '../../views/labels.ts';
+import { organisationJsonLd } from '../../../domain/exchange/json-ld.ts';
+import { prefersJsonLd } from '../content-negotiation.ts';
 
 export function organisationPages(deps: PageDeps) {
   const { services } = deps;
@@ -11,6 +13,10 @@ export function organisationPages(deps: PageDeps) {
     app.get<{ Params: { lang: string; id: string } }>('/:lang/organisations/:id', { schema: { hide: true } }, async (req, reply) => {
       const ctx = contextFor(req, deps);
       const org = await services.organisations.get(req.params.id);
+      reply.header('vary', 'Accept');
+      if (prefersJsonLd(req.headers.accept)) {
+        return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify({ '@context': 'https://schema.org', ...organisationJsonLd(org, ctx.vocab, deps.publicUrl) }));
+      }
       const list = await services.initiatives.list(req.actor, { organisation: org.id, limit: 12 });
       const country = org.country ? ctx.vocab.countryByM49.get(org.country) : undefined;
       const facts = h('p', { class: 'lead' }, [
