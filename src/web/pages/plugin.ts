@@ -20,6 +20,7 @@ import { accountPages } from './accounts/routes.ts';
 import { moderationPages } from './moderation/routes.ts';
 import { adminPages } from './admin/routes.ts';
 import { reviewPages } from './initiatives/review-routes.ts';
+import { initiativeFormPages } from './initiatives/form-routes.ts';
 import { openDataPages } from './open-data/routes.ts';
 
 /** Every page under /{lang}/. */
@@ -34,6 +35,7 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(moderationPages(deps));
   await app.register(adminPages(deps));
   await app.register(reviewPages(deps));
+  await app.register(initiativeFormPages(deps));
   await app.register(openDataPages(deps));
   await app.register(displayPages());
   // Any other GET is a 404 page. As a route (not the not-found handler) it gets the route hooks,

@@ -5,6 +5,7 @@ import type { WorkflowState } from '../../domain/review/workflow.ts';
 import type { ClaimSource } from '../../domain/classification/classification.ts';
 import type { ItuRegion } from '../../domain/vocabulary/country.ts';
 import type { OrganisationType } from '../../domain/organisation/organisation.ts';
+import type { Freshness } from '../../domain/review/freshness.ts';
 
 // Labels of coded values. Each English label is the message key, so translators see plain words,
 // and each call names its message literally, so a scan of the source finds every key.
@@ -77,3 +78,6 @@ export const organisationTypeLabel = (t: Translate, type: OrganisationType): str
     '80': t('Academic, training and research'),
     '90': t('Other'),
   })[type];
+
+export const freshnessLabel = (t: Translate, f: Freshness): string =>
+  ({ current: t('Verified within 12 months'), 'needs-update': t('Needs update'), 'possibly-inactive': t('Possibly inactive') })[f];

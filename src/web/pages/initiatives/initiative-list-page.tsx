@@ -5,7 +5,8 @@ import { ITU_REGIONS, regionName } from '../../../domain/vocabulary/country.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard, Pagination } from '../../views/components.tsx';
-import { ituRegionLabel, kindLabel, statusLabel } from '../../views/labels.ts';
+import { freshnessLabel, ituRegionLabel, kindLabel, statusLabel } from '../../views/labels.ts';
+import { FRESHNESS } from '../../../domain/review/freshness.ts';
 import { feedQuery } from '../../api/feeds/routes.ts';
 
 export interface InitiativeListData {
@@ -16,7 +17,7 @@ export interface InitiativeListData {
   limit: number;
 }
 
-const FILTERS = ['sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind'] as const;
+const FILTERS = ['sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'freshness'] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** Human label of an active filter value, for the "remove this filter" links. */
@@ -41,6 +42,8 @@ function filterValueLabel(ctx: PageContext, f: Filter, value: string): string {
       return statusLabel(t, value as never);
     case 'kind':
       return kindLabel(t, value as never);
+    case 'freshness':
+      return freshnessLabel(t, value as never);
   }
 }
 
@@ -109,6 +112,7 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
         />
         <Select name="status" label={t('Status')} value={q.status} anyLabel={any} options={INITIATIVE_STATUSES.map((s) => [s, statusLabel(t, s)])} />
         <Select name="kind" label={t('Kind')} value={q.kind} anyLabel={any} options={INITIATIVE_KINDS.map((k) => [k, kindLabel(t, k)])} />
+        <Select name="freshness" label={t('Last verified')} value={q.freshness} anyLabel={any} options={FRESHNESS.map((f) => [f, freshnessLabel(t, f)])} />
         <div class="field actions">
           <button type="submit">{t('Apply filters')}</button>
         </div>
