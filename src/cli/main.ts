@@ -7,6 +7,8 @@ import { loadConfig } from '../config/config.ts';
 import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
+import { sampleGenerateCommand, searchCommands } from './search.ts';
+import { indicatorCommands } from './indicators.ts';
 import { userCommands } from './users.ts';
 import { exchangeCommands } from './exchange.ts';
 import { classifyCommands } from './classify.ts';
@@ -47,7 +49,10 @@ sample
     process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
   });
 
+sampleGenerateCommand(sample);
 vocabCommands(program);
+searchCommands(program);
+indicatorCommands(program);
 userCommands(program);
 exchangeCommands(program);
 classifyCommands(program);

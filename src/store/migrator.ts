@@ -2,6 +2,8 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-accounts.ts';
+import * as m0003 from './migrations/0003-search.ts';
+import * as m0005 from './migrations/0005-indicators.ts';
 import * as m0006 from './migrations/0006-open-data.ts';
 import * as m0007 from './migrations/0007-classifier.ts';
 
@@ -9,15 +11,20 @@ import * as m0007 from './migrations/0007-classifier.ts';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-accounts': m0002,
+  '0003-search': m0003,
+  '0005-indicators': m0005,
   '0006-open-data': m0006,
   '0007-classifier': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
+// Numbers are assigned to parallel branches up front, so a database may already have 0006 when 0005 lands:
+// pending migrations are applied even when a later-numbered one ran before them (each touches its own tables).
+
 /** Applies pending migrations; throws with the failing migration's name. */
 export async function migrate(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock', allowUnorderedMigrations: true });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -28,7 +35,7 @@ export async function migrate(db: Db): Promise<string[]> {
 
 /** True when every known migration has been applied (for /readyz). */
 export async function migrationsApplied(db: Db): Promise<boolean> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock', allowUnorderedMigrations: true });
   const all = await migrator.getMigrations();
   return all.every((m) => m.executedAt !== undefined);
 }

@@ -156,6 +156,21 @@ export interface ReviewEventRow {
   created_at: string;
 }
 
+export interface SearchDocumentRow {
+  doc_id: Generated<number>;
+  record_type: string;
+  record_id: string;
+  state: string;
+  created_by: string | null;
+  sort_date: string;
+  title_key: string;
+  facets: string;
+}
+
+export interface SearchStateRow {
+  key: string;
+  version: number;
+}
 export interface ExternalIdRow {
   record_type: string;
   record_id: string;
@@ -190,6 +205,34 @@ export interface AppSettingRow {
   value: string;
 }
 
+export interface IndicatorSeriesRow {
+  id: string;
+  indicator_code: string;
+  format: string;
+  source_series: string;
+  source: string;
+  licence: string;
+  url: string | null;
+  imported_at: string;
+  row_count: number;
+}
+export interface IndicatorObservationRow {
+  indicator_code: string;
+  m49: string;
+  year: number;
+  dims: string;
+  value: number;
+  series_id: string;
+  note: string | null;
+}
+export interface IndicatorOfficialAggregateRow {
+  indicator_code: string;
+  group_code: string;
+  year: number;
+  dims: string;
+  value: number;
+  series_id: string;
+}
 export interface UserRow {
   id: string;
   email: string;
@@ -261,6 +304,11 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  search_documents: SearchDocumentRow;
+  search_state: SearchStateRow;
+  indicator_series: IndicatorSeriesRow;
+  indicator_observations: IndicatorObservationRow;
+  indicator_official_aggregates: IndicatorOfficialAggregateRow;
   external_ids: ExternalIdRow;
   classifier_decisions: ClassifierDecisionRow;
   classifier_models: ClassifierModelRow;

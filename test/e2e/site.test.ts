@@ -121,6 +121,20 @@ describe('the site in Chromium', () => {
     await page.close();
   });
 
+  test('a reader searches from the header box and opens a result', async () => {
+    const page = await context.newPage();
+    await open(page, '/es/');
+    await page.locator('#header-q').fill('5G');
+    await page.locator('#header-q').press('Enter');
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/es/search');
+    assert.equal(url.searchParams.get('q'), '5G');
+    const first = page.locator('main .card h3 a').first();
+    await first.click();
+    assert.match(new URL(page.url()).pathname, /^\/es\/(initiatives|organisations)\/\w+$/);
+    await page.close();
+  });
+
   test('switching language keeps the page and its filters, and Arabic lays out right to left', async () => {
     const page = await context.newPage();
     await open(page, '/en/initiatives?sdg=9');

@@ -1,5 +1,6 @@
 import { authorize, can, type Actor } from '../access/access.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
+import { queryErrors } from './initiative-query.ts';
 import { newId } from '../ids.ts';
 import type { InitiativeFilter, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
 import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
@@ -10,28 +11,11 @@ import { freshnessWindow, type Freshness } from '../review/freshness.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import type { Initiative, Provenance } from './initiative.ts';
-import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from './initiative.ts';
 import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
 import { applyInput, semanticErrors } from './initiative-build.ts';
 
-/** Query of the initiative list, as the API and pages receive it (codes, not names). */
-export interface InitiativeQuery {
-  sdg?: number;
-  target?: string;
-  technology?: string;
-  wsis?: string;
-  country?: string; // ISO alpha-3
-  group?: string; // LDC, LLDC, SIDS, EIT
-  region?: string; // M49 region code or ITU region
-  status?: string;
-  kind?: string;
-  organisation?: string;
-  freshness?: Freshness;
-  /** Workflow state, for moderators (the queue); others only ever see published records and their own. */
-  state?: WorkflowState;
-  page?: number;
-  limit?: number;
-}
+export type { InitiativeQuery } from './initiative-query.ts';
+import type { InitiativeQuery } from './initiative-query.ts';
 
 export interface CreateOptions {
   isSample?: boolean;
@@ -57,30 +41,12 @@ export class InitiativeService {
   /** Turns codes into a store filter, naming every unknown code. */
   private filterFor(actor: Actor, q: InitiativeQuery): InitiativeFilter {
     const vocab = this.vocabulary.current();
-    const errors: FieldError[] = [];
-    const countrySets: string[][] = [];
-    if (q.country) {
-      const c = vocab.countryByIso3.get(q.country);
-      if (c) countrySets.push([c.m49]);
-      else errors.push({ field: 'country', code: 'unknown-code', message: `${q.country} is not a known ISO alpha-3 country code` });
-    }
-    if (q.group) {
-      const members = vocab.groupMembers(q.group);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'group', code: 'unknown-code', message: `${q.group} is not a country group: use LDC, LLDC, SIDS or EIT` });
-    }
-    if (q.region) {
-      const members = vocab.countriesIn(q.region);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'region', code: 'unknown-code', message: `${q.region} is not an M49 region code (e.g. 002) or an ITU region (AFR, AMS, ARB, ASP, CIS, EUR)` });
-    }
-    if (q.sdg !== undefined && !vocab.goal(q.sdg)) errors.push({ field: 'sdg', code: 'unknown-code', message: `${q.sdg} is not an SDG goal number` });
-    if (q.target && !vocab.targets.has(q.target)) errors.push({ field: 'target', code: 'unknown-code', message: `${q.target} is not an SDG target code` });
-    if (q.technology && !vocab.techBySlug.has(q.technology)) errors.push({ field: 'technology', code: 'unknown-code', message: `${q.technology} is not a technology` });
-    if (q.wsis && !vocab.wsisByCode.has(q.wsis)) errors.push({ field: 'wsis', code: 'unknown-code', message: `${q.wsis} is not a WSIS action line` });
-    if (q.status && !(INITIATIVE_STATUSES as readonly string[]).includes(q.status)) errors.push({ field: 'status', code: 'not-allowed', message: `Expected one of: ${INITIATIVE_STATUSES.join(', ')}` });
-    if (q.kind && !(INITIATIVE_KINDS as readonly string[]).includes(q.kind)) errors.push({ field: 'kind', code: 'not-allowed', message: `Expected one of: ${INITIATIVE_KINDS.join(', ')}` });
+    const errors = queryErrors(vocab, q);
     if (errors.length) throw new ValidationError(errors);
+    const countrySets: string[][] = [];
+    if (q.country) countrySets.push([vocab.countryByIso3.get(q.country)!.m49]);
+    if (q.group) countrySets.push(vocab.groupMembers(q.group)!);
+    if (q.region) countrySets.push(vocab.countriesIn(q.region)!);
     const seesAll = can(actor, 'record:review');
     const states: WorkflowState[] = q.freshness ? ['published'] : seesAll ? (q.state ? [q.state] : ['draft', 'submitted', 'changes-requested', 'published', 'declined']) : ['published'];
     return {

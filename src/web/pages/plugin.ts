@@ -16,6 +16,8 @@ import { technologyPages } from './technologies/routes.ts';
 import { countryPages } from './countries/routes.ts';
 import { organisationPages } from './organisations/routes.ts';
 import { displayPages } from './display/routes.ts';
+import { searchPages } from './search/routes.ts';
+import { observatoryPages } from './observatory/routes.ts';
 import { accountPages } from './accounts/routes.ts';
 import { moderationPages } from './moderation/routes.ts';
 import { adminPages } from './admin/routes.ts';
@@ -31,6 +33,8 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(technologyPages(deps));
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
+  await app.register(searchPages(deps));
+  await app.register(observatoryPages(deps));
   await app.register(accountPages(deps, config));
   await app.register(moderationPages(deps));
   await app.register(adminPages(deps));

@@ -27,8 +27,8 @@ export function FreshnessBadge({ ctx, i, now = new Date() }: { ctx: PageContext;
   );
 }
 
-/** A compact initiative summary for lists. */
-export function InitiativeCard({ ctx, i }: { ctx: PageContext; i: Initiative }) {
+/** A compact initiative summary for lists; `summary` replaces the summary (search shows a snippet there). */
+export function InitiativeCard({ ctx, i, summary }: { ctx: PageContext; i: Initiative; summary?: ComponentChildren }) {
   const { t, vocab, href } = ctx;
   const goals = sdgGoalsOf(i.classifications);
   const techs = claimedCodes(i.classifications, 'technology');
@@ -40,10 +40,10 @@ export function InitiativeCard({ ctx, i }: { ctx: PageContext; i: Initiative }) 
         </a>
       </h3>
       <p class="meta">
-        {i.isSample ? <SampleBadge ctx={ctx} /> : null} <FreshnessBadge ctx={ctx} i={i} /> <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
+        {i.provenance.source === 'synthetic' ? <span class="badge badge-sample">{t('Synthetic record')}</span> : i.isSample ? <SampleBadge ctx={ctx} /> : null} <FreshnessBadge ctx={ctx} i={i} /> <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
         {i.countries.length ? <> · {i.countries.slice(0, 4).map((m) => vocab.countryName(m, ctx.lang)).join(', ')}{i.countries.length > 4 ? ` +${i.countries.length - 4}` : ''}</> : null}
       </p>
-      <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" note />
+      {summary ?? <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" note />}
       <ul class="tags" aria-label={t('Classification')}>
         {goals.map((g) => (
           <li>

@@ -5,7 +5,7 @@ import { ITU_REGIONS, regionName } from '../../../domain/vocabulary/country.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard, Pagination } from '../../views/components.tsx';
-import { freshnessLabel, ituRegionLabel, kindLabel, statusLabel } from '../../views/labels.ts';
+import { facetLabel, freshnessLabel, ituRegionLabel, kindLabel, statusLabel } from '../../views/labels.ts';
 import { FRESHNESS } from '../../../domain/review/freshness.ts';
 import { feedQuery } from '../../api/feeds/routes.ts';
 
@@ -28,22 +28,10 @@ function filterValueLabel(ctx: PageContext, f: Filter, value: string): string {
       return t('SDG {goal}', { goal: value });
     case 'target':
       return t('Target {target}', { target: value });
-    case 'technology':
-      return vocab.techBySlug.get(value)?.labels[lang] ?? value;
-    case 'wsis':
-      return `${value} ${vocab.wsisByCode.get(value)?.labels[lang] ?? ''}`.trim();
-    case 'country':
-      return vocab.countryByIso3.get(value)?.names[lang] ?? value;
-    case 'group':
-      return vocab.groups.find((g) => g.code === value)?.labels[lang] ?? value;
-    case 'region':
-      return (ITU_REGIONS as readonly string[]).includes(value) ? t('ITU region: {region}', { region: ituRegionLabel(t, value as never) }) : regionName(value, lang);
-    case 'status':
-      return statusLabel(t, value as never);
-    case 'kind':
-      return kindLabel(t, value as never);
     case 'freshness':
       return freshnessLabel(t, value as never);
+    default:
+      return facetLabel(f, value, vocab, lang, t);
   }
 }
 

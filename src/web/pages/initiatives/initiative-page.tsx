@@ -5,6 +5,7 @@ import type { ClassificationLink, ClassificationScheme } from '../../../domain/c
 import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
+import { InitiativeCard } from '../../views/components.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { FreshnessBadge, SampleBadge } from '../../views/components.tsx';
 import { can } from '../../../domain/access/access.ts';
@@ -48,7 +49,7 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
 }
 
 /** The full record page: the record (with JSON-LD), and links to edit it and to its history. */
-export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean }) {
+export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false, similar = [] }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean; similar?: Initiative[] }) {
   const { t, href, actor } = ctx;
   return (
     <Layout ctx={ctx} title={textOf(ctx, i.title, i.originalLang)} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
@@ -61,6 +62,16 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
         ) : null}
         <a href={href(`/initiatives/${i.id}/history`)}>{t('History and review')}</a>
       </p>
+      {similar.length ? (
+        <section class="similar" aria-labelledby="similar-h">
+          <h2 id="similar-h">{t('Similar initiatives')}</h2>
+          <div class="cards">
+            {similar.map((s) => (
+              <InitiativeCard ctx={ctx} i={s} />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </Layout>
   );
 }
