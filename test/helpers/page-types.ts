@@ -13,6 +13,9 @@ export async function pageTypes(get: (path: string) => Promise<unknown>): Promis
   const list = (await get('/api/v1/initiatives?limit=50')) as { items: { id: string; organisations: { id: string }[]; countries: string[] }[] };
   const initiative = list.items.find((i) => i.organisations.length && i.countries.length) ?? list.items[0];
   if (!initiative) throw new Error('no initiative to show: is the sample content loaded?');
+  const policies = (await get('/api/v1/policies?limit=1')) as { items: { id: string }[] };
+  const policy = policies.items[0];
+  if (!policy) throw new Error('no policy to show: is the sample content loaded?');
   return [
     { name: 'home', path: '/' },
     { name: 'initiative list', path: '/initiatives' },
@@ -29,6 +32,12 @@ export async function pageTypes(get: (path: string) => Promise<unknown>): Promis
     { name: 'search', path: '/search?q=5G' },
     { name: 'observatory', path: '/observatory' },
     { name: 'indicator', path: '/observatory/17.8.1' },
+    { name: 'policy list', path: '/policies' },
+    { name: 'policy', path: `/policies/${policy.id}` },
+    { name: 'policy coverage', path: '/policies/coverage' },
+    { name: 'country comparison', path: `/compare?countries=${initiative.countries.slice(0, 2).join('&countries=')}` },
+    { name: 'participation', path: '/participation' },
+    { name: 'needs and offers', path: '/partnerships' },
     { name: 'open data', path: '/open-data' },
     { name: 'API documentation', path: '/api-docs' },
     { name: 'sign in', path: '/sign-in' },

@@ -130,3 +130,16 @@ export function DuplicatesNotice({ ctx, duplicates, children }: { ctx: PageConte
     </section>
   );
 }
+
+/**
+ * The scroll box of a table wider than the screen (long words in Russian, narrow phones). It can take
+ * keyboard focus so the table scrolls without a mouse (WCAG 2.1.1, axe `scrollable-region-focusable`),
+ * and is a named region so a screen reader says what the stop is.
+ */
+export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

@@ -5,6 +5,7 @@ import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { themeLabel } from '../../views/policy-labels.ts';
 import { CountCell } from '../../views/count-cell.tsx';
+import { TableScroll } from '../../views/components.tsx';
 
 export interface CompareColumn {
   country: VocabCountry;
@@ -35,7 +36,7 @@ export function ComparePage({ ctx, chosen, columns }: { ctx: PageContext; chosen
   const Section = ({ id, title, children }: { id: string; title: string; children: ComponentChildren }) => (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <div class="table-scroll">
+      <TableScroll label={title}>
         <table class="compare">
           <thead>
             <tr>
@@ -49,7 +50,7 @@ export function ComparePage({ ctx, chosen, columns }: { ctx: PageContext; chosen
           </thead>
           <tbody>{children}</tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
   const policiesOf = (i: number, extra: string) => href(`/policies?country=${columns[i]!.country.iso3}&level=national${extra}`);

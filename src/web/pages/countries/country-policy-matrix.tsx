@@ -4,6 +4,7 @@ import { POLICY_THEMES } from '../../../domain/vocabulary/policy-theme.ts';
 import type { PageContext } from '../../views/context.ts';
 import { themeLabel } from '../../views/policy-labels.ts';
 import { CountCell } from '../../views/count-cell.tsx';
+import { TableScroll } from '../../views/components.tsx';
 
 /**
  * A country's adopted national instruments as a table technology × theme: a number where instruments
@@ -14,7 +15,7 @@ export function CountryPolicyMatrix({ ctx, country, matrix }: { ctx: PageContext
   const listHref = (technology: string | null, theme: string) =>
     href(`/policies?${new URLSearchParams([['country', country.iso3], ['level', 'national'], ...(technology ? [['technology', technology]] : []), ['theme', theme]]).toString()}`);
   return (
-    <div class="table-scroll">
+    <TableScroll label={t('National instruments in force or adopted, by technology and theme. A dash marks a gap.')}>
       <table class="matrix">
         <caption>{t('National instruments in force or adopted, by technology and theme. A dash marks a gap.')}</caption>
         <thead>
@@ -36,6 +37,6 @@ export function CountryPolicyMatrix({ ctx, country, matrix }: { ctx: PageContext
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { TrendChart } from '../../../viz/trend-chart.tsx';
 import type { Body } from '../../../domain/participation/participation.ts';
 import type { participationStats, StatsItem } from '../../../domain/participation/participation-stats.ts';
 import { MEASURES, areaLabel, measureLabel, type Measure } from './participation-labels.ts';
+import { TableScroll } from '../../views/components.tsx';
 
 type Stats = ReturnType<typeof participationStats>;
 
@@ -112,7 +113,7 @@ function BodyTrend({ ctx, body, items, stats, measure, pct }: { ctx: PageContext
           </figcaption>
         </figure>
       ) : null}
-      <div class="table-scroll">
+      <TableScroll label={t('{measure} in {body}: share from each group and region, by year', { measure: measureLabel(t, measure), body: name })}>
         <table>
           <caption>{t('{measure} in {body}: share from each group and region, by year', { measure: measureLabel(t, measure), body: name })}</caption>
           <thead>
@@ -145,7 +146,7 @@ function BodyTrend({ ctx, body, items, stats, measure, pct }: { ctx: PageContext
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Layout } from '../../views/layout.tsx';
 import { FilterSelect } from '../../views/filters.tsx';
 import { policyTypeLabel, themeLabel } from '../../views/policy-labels.ts';
 import { BarChart } from '../../../viz/bar-chart.tsx';
+import { TableScroll } from '../../views/components.tsx';
 
 /** Coverage of one population: all countries (`group` null) or a group's members. */
 export interface CoverageColumn {
@@ -42,7 +43,7 @@ function CoverageSection({ ctx, id, title, kind, data }: { ctx: PageContext; id:
         />
         <figcaption>{t('Share of {population} ({count}) with at least one adopted national instrument.', { population: groupName(shown.group), count: fmt.number(shown.denominator) })}</figcaption>
       </figure>
-      <div class="table-scroll">
+      <TableScroll label={title}>
         <table>
           <caption class="visually-hidden">{title}</caption>
           <thead>
@@ -66,7 +67,7 @@ function CoverageSection({ ctx, id, title, kind, data }: { ctx: PageContext; id:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
