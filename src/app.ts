@@ -15,9 +15,11 @@ import { registerPages, errorPageRenderer } from './web/pages/plugin.ts';
 import type { PageDeps } from './web/pages/page.ts';
 import { healthRoutes } from './web/api/health/routes.ts';
 import { initiativeApi } from './web/api/initiatives/routes.ts';
+import { policyApi } from './web/api/policies/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
 import { searchApi } from './web/api/search/routes.ts';
+import { indicatorApi } from './web/api/indicators/routes.ts';
 import { openDataApi } from './web/api/open-data/routes.ts';
 import { feedRoutes } from './web/api/feeds/routes.ts';
 import { registerOpenApi } from './web/plugins/openapi.ts';
@@ -29,6 +31,8 @@ declare module 'fastify' {
     routeTable: { method: string; url: string }[];
   }
 }
+import { participationApi } from './web/api/participation/routes.ts';
+import { partnershipApi } from './web/api/partnerships/routes.ts';
 
 const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
 
@@ -91,11 +95,15 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
   await app.register(
     async (api) => {
       await api.register(initiativeApi(services, config));
+      await api.register(policyApi(services, config));
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
       await api.register(searchApi(services, config));
+      await api.register(indicatorApi(services, config));
       await api.register(openDataApi(services, config));
       await api.register(classifyApi(services, config));
+      await api.register(participationApi(services));
+      await api.register(partnershipApi(services));
     },
     { prefix: '/api/v1' },
   );

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { testDatabases, freshDatabase } from '../../test/helpers/databases.ts';
+import { sql } from 'kysely';
 import { migrate, migrationsApplied } from './migrator.ts';
 
 const dir = new URL('./migrations/', import.meta.url);
@@ -43,3 +44,19 @@ for (const kind of testDatabases()) {
     });
   });
 }
+
+describe('migrations landing out of order', () => {
+  it('applies a lower-numbered migration to a database that already ran higher-numbered ones', async () => {
+    const db = await freshDatabase('sqlite');
+    try {
+      await migrate(db.store.db);
+      // As if 0005 had landed after 0006 and 0007 were applied.
+      for (const table of ['indicator_official_aggregates', 'indicator_observations', 'indicator_series']) await db.store.db.schema.dropTable(table).execute();
+      await sql`delete from schema_migrations where name = '0005-indicators'`.execute(db.store.db);
+      assert.deepEqual(await migrate(db.store.db), ['0005-indicators']);
+      assert.equal(await migrationsApplied(db.store.db), true);
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { probableDuplicates, type DuplicateCandidate, type ProbableDuplicate } f
 import { freshnessWindow, type Freshness } from '../review/freshness.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
+import { placeFilter } from '../vocabulary/place-filter.ts';
 import type { Initiative, Provenance } from './initiative.ts';
 import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
 import { applyInput, semanticErrors } from './initiative-build.ts';
@@ -72,11 +73,13 @@ export class InitiativeService {
     return { ...result, page, limit };
   }
 
-  /** The moderation queue: records in one state (submitted by default) with the count of every state. Moderators only. */
+  /** The moderation queue: records in one state (submitted by default), the count of every state and of each record's probable duplicates. Moderators only. */
   async queue(actor: Actor, state: WorkflowState = 'submitted', page = 1) {
     authorize(actor, 'record:review');
     const [list, counts] = await Promise.all([this.list(actor, { state, page }), this.uow.initiatives.countByState()]);
-    return { ...list, state, counts };
+    // Moderators see at a glance which records may describe an initiative already known.
+    const duplicateCounts = Object.fromEntries(await Promise.all(list.items.map(async (i) => [i.id, (await this.duplicatesOf(actor, i)).length] as const)));
+    return { ...list, state, counts, duplicateCounts };
   }
 
   /** Published totals for the home page. */
@@ -116,40 +119,29 @@ export class InitiativeService {
     return this.uow.transaction(async (stores) => {
       await this.validate(stores, schemaErrors(InitiativeInputSchema, body), body);
       const input = body as InitiativeInput;
-      const empty: Initiative = {
-        id: opts.id ?? newId(),
-        title: {},
-        summary: {},
-        description: {},
-        originalLang: (input.originalLang as Initiative['originalLang']) ?? 'en',
-        kind: 'project',
-        status: 'pipeline',
-        dates: {},
-        countries: [],
-        organisations: [],
-        classifications: [],
-        trustMarkers: [],
-        impact: {},
-        impactMetrics: [],
-        partnerships: {},
-        lessons: {},
-        replicability: {},
-        links: [],
-        externalIds: {},
-        provenance: opts.provenance ?? { source: 'api' },
-        workflowState: opts.state ?? 'draft',
-        isSample: opts.isSample ?? false,
-        createdBy: actor.id,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      const record = applyInput(empty, input, this.vocabulary.current());
+      const record = applyInput(emptyRecord(actor, input, opts, now), input, this.vocabulary.current());
       if (record.workflowState === 'archived') record.archivedAt = now;
       await stores.initiatives.insert(record);
       await stores.history.addVersion(version(record, actor, now, Object.keys(input)));
       return record;
     });
+  }
+
+  /**
+   * The record as it would be after `body` (a new record, or the record `id` changed), validated the same way
+   * as create and update, but not saved: the form's preview.
+   */
+  async preview(actor: Actor, body: unknown, id?: string): Promise<Initiative> {
+    const now = this.clock().toISOString();
+    if (id === undefined) {
+      authorize(actor, 'record:create');
+      await this.validate(this.uow, schemaErrors(InitiativeInputSchema, body), body);
+      return applyInput(emptyRecord(actor, body as InitiativeInput, { provenance: { source: 'form' } }, now), body as InitiativeInput, this.vocabulary.current());
+    }
+    const current = await this.get(actor, id);
+    authorize(actor, 'record:update', initiativeReviewPort.facts(current));
+    await this.validate(this.uow, schemaErrors(InitiativePatchSchema, body), body);
+    return applyInput(current, body as Partial<InitiativeInput>, this.vocabulary.current());
   }
 
   /** Applies a partial update; every change is a new version naming the fields that changed. */
@@ -184,13 +176,55 @@ export class InitiativeService {
    * Probable duplicates of a record the actor may see: records sharing a country, an organisation or an
    * external id whose title is similar or whose external id is the same. Only records the actor may read are named.
    */
-  async duplicates(actor: Actor, id: string): Promise<{ record: Initiative; reasons: ProbableDuplicate['reasons'] }[]> {
-    const record = await this.get(actor, id);
+  async duplicates(actor: Actor, id: string): Promise<DuplicateOf[]> {
+    return this.duplicatesOf(actor, await this.get(actor, id));
+  }
+
+  /** Probable duplicates of a record that may not be saved yet (a preview). */
+  async duplicatesOf(actor: Actor, record: Initiative): Promise<DuplicateOf[]> {
     const related = (await this.uow.initiatives.related(record, 200)).filter((r) => can(actor, 'record:read', r));
     const found = probableDuplicates(duplicateCandidate(record), related.map(duplicateCandidate));
     const byId = new Map(related.map((r) => [r.id, r]));
     return found.map((d) => ({ record: byId.get(d.id)!, reasons: d.reasons }));
   }
+}
+
+/** A probable duplicate with why it is one. */
+export interface DuplicateOf {
+  record: Initiative;
+  reasons: ProbableDuplicate['reasons'];
+}
+
+/** A record with nothing in it yet, before the input is applied. */
+function emptyRecord(actor: Actor, input: InitiativeInput, opts: CreateOptions, now: string): Initiative {
+  return {
+    id: opts.id ?? newId(),
+    title: {},
+    summary: {},
+    description: {},
+    originalLang: (input.originalLang as Initiative['originalLang']) ?? 'en',
+    kind: 'project',
+    status: 'pipeline',
+    dates: {},
+    countries: [],
+    organisations: [],
+    classifications: [],
+    trustMarkers: [],
+    impact: {},
+    impactMetrics: [],
+    partnerships: {},
+    lessons: {},
+    replicability: {},
+    links: [],
+    externalIds: {},
+    provenance: opts.provenance ?? { source: 'api' },
+    workflowState: opts.state ?? 'draft',
+    isSample: opts.isSample ?? false,
+    createdBy: actor.id,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
 }
 
 function duplicateCandidate(i: Initiative): DuplicateCandidate {

@@ -15,11 +15,17 @@ import { technologyPages } from './technologies/routes.ts';
 import { countryPages } from './countries/routes.ts';
 import { organisationPages } from './organisations/routes.ts';
 import { searchPages } from './search/routes.ts';
+import { observatoryPages } from './observatory/routes.ts';
 import { accountPages } from './accounts/routes.ts';
 import { moderationPages } from './moderation/routes.ts';
 import { adminPages } from './admin/routes.ts';
 import { reviewPages } from './initiatives/review-routes.ts';
+import { initiativeFormPages } from './initiatives/form-routes.ts';
+import { policyPages } from './policies/routes.ts';
+import { comparePages } from './compare/routes.ts';
 import { openDataPages } from './open-data/routes.ts';
+import { participationPages } from './participation/routes.ts';
+import { partnershipPages } from './partnerships/routes.ts';
 
 /** Every page under /{lang}/. */
 export async function registerPages(app: FastifyInstance, deps: PageDeps, config: Config): Promise<void> {
@@ -30,11 +36,17 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
   await app.register(searchPages(deps));
+  await app.register(observatoryPages(deps));
   await app.register(accountPages(deps, config));
   await app.register(moderationPages(deps));
   await app.register(adminPages(deps));
   await app.register(reviewPages(deps));
+  await app.register(initiativeFormPages(deps));
+  await app.register(policyPages(deps));
+  await app.register(comparePages(deps));
   await app.register(openDataPages(deps));
+  await app.register(participationPages(deps));
+  await app.register(partnershipPages(deps));
 }
 
 /** Error pages speak the language of the URL when it has one, else the browser's. */

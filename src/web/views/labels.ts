@@ -7,6 +7,7 @@ import { ITU_REGIONS, regionName, type ItuRegion } from '../../domain/vocabulary
 import type { FacetName } from '../../domain/search/facets.ts';
 import type { Lang } from '../../domain/vocabulary/language.ts';
 import type { Vocabulary } from '../../domain/vocabulary/vocabulary.ts';
+import type { Freshness } from '../../domain/review/freshness.ts';
 
 // Labels of coded values. Each English label is the message key, so translators see plain words,
 // and each call names its message literally, so a scan of the source finds every key.
@@ -58,6 +59,9 @@ export const sourceLabel = (t: Translate, s: ClaimSource): string => ({ self: t(
 
 export const ituRegionLabel = (t: Translate, r: ItuRegion): string =>
   ({ AFR: t('Africa'), AMS: t('Americas'), ARB: t('Arab States'), ASP: t('Asia and the Pacific'), CIS: t('CIS'), EUR: t('Europe') })[r];
+
+export const freshnessLabel = (t: Translate, f: Freshness): string =>
+  ({ current: t('Verified within 12 months'), 'needs-update': t('Needs update'), 'possibly-inactive': t('Possibly inactive') })[f];
 
 /** The label of a facet value in a language: vocabulary labels for codes, interface strings for the rest. */
 export function facetLabel(name: FacetName, value: string, vocab: Vocabulary, lang: Lang, t: Translate): string {

@@ -53,6 +53,9 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                   <a href={href('/initiatives')}>{t('Initiatives')}</a>
                 </li>
                 <li>
+                  <a href={href('/policies')}>{t('Policies')}</a>
+                </li>
+                <li>
                   <a href={href('/sdgs')}>{t('SDGs')}</a>
                 </li>
                 <li>
@@ -60,6 +63,15 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                 </li>
                 <li>
                   <a href={href('/countries')}>{t('Countries')}</a>
+                </li>
+                <li>
+                  <a href={href('/observatory')}>{t('Observatory')}</a>
+                </li>
+                <li>
+                  <a href={href('/participation')}>{t('Participation')}</a>
+                </li>
+                <li>
+                  <a href={href('/needs')}>{t('Needs and offers')}</a>
                 </li>
               </ul>
             </nav>

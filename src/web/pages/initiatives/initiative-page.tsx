@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import type { Organisation } from '../../../domain/organisation/organisation.ts';
 import type { ClassificationLink, ClassificationScheme } from '../../../domain/classification/classification.ts';
@@ -6,20 +5,13 @@ import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard } from '../../views/components.tsx';
+import { RecordFreshness, RecordJsonLink, RecordLinks, RecordSection } from '../../views/record.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
-import { SampleBadge } from '../../views/components.tsx';
+import { FreshnessBadge, SampleBadge } from '../../views/components.tsx';
+import { can } from '../../../domain/access/access.ts';
 import { SuggestionsSection } from './suggestions-section.tsx';
 import { pendingSuggestions } from '../../../domain/classify/suggestion-service.ts';
-import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
-
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section aria-labelledby={id} class="record-section">
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+import { dimensionLabel, kindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
 
 /** One classification claim with who made it and its evidence. */
 function Claim({ ctx, link, label, href }: { ctx: PageContext; link: ClassificationLink; label: string; href?: string }) {
@@ -47,15 +39,45 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
   );
 }
 
-/** The full record: every field, with classification claims and their evidence. */
+/** The full record page: the record (with JSON-LD), and links to edit it and to its history. */
 export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false, similar = [] }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean; similar?: Initiative[] }) {
+  const { t, href, actor } = ctx;
+  return (
+    <Layout ctx={ctx} title={textOf(ctx, i.title, i.originalLang)} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
+      <InitiativeArticle ctx={ctx} initiative={i} organisations={organisations} mayDecide={mayDecide} />
+      <p class="record-actions">
+        {can(actor, 'record:update', { ...i, organisationIds: i.organisations.map((o) => o.organisationId) }) ? (
+          <>
+            <a href={href(`/initiatives/${i.id}/edit`)}>{t('Edit this record')}</a> ·{' '}
+          </>
+        ) : null}
+        <a href={href(`/initiatives/${i.id}/history`)}>{t('History and review')}</a>
+      </p>
+      {similar.length ? (
+        <section class="similar" aria-labelledby="similar-h">
+          <h2 id="similar-h">{t('Similar initiatives')}</h2>
+          <div class="cards">
+            {similar.map((s) => (
+              <InitiativeCard ctx={ctx} i={s} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+/**
+ * The record itself: every field, with classification claims and their evidence (also the form's preview).
+ * `mayDecide` shows the pending machine suggestions with their accept / reject forms.
+ */
+export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide = false }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; mayDecide?: boolean }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const orgs = new Map(organisations.map((o) => [o.id, o]));
   // Pending machine suggestions are not claims: only who may decide sees them, in their own section.
   const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme && !(c.source === 'machine' && !c.confirmedAt));
   const goalClaims = links('sdg-goal');
   const targetClaims = links('sdg-target');
-  const title = textOf(ctx, i.title, i.originalLang);
   const dates: [string, string | undefined][] = [
     [t('Planned start'), i.dates.plannedStart],
     [t('Planned end'), i.dates.plannedEnd],
@@ -69,11 +91,10 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
     ['replicability', t('Replicability and sustainability'), i.replicability],
   ];
   return (
-    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
       <article class="record">
         <header>
           <p class="meta">
-            {i.isSample ? <SampleBadge ctx={ctx} /> : null} {kindLabel(t, i.kind)} · {statusLabel(t, i.status)}
+            {i.isSample ? <SampleBadge ctx={ctx} /> : null} <FreshnessBadge ctx={ctx} i={i} /> {kindLabel(t, i.kind)} · {statusLabel(t, i.status)}
             {i.workflowState !== 'published' ? <> · <strong>{stateLabel(t, i.workflowState)}</strong></> : null}
           </p>
           <LangText ctx={ctx} map={i.title} original={i.originalLang} as="h1" note />
@@ -129,13 +150,13 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
         </dl>
 
         {Object.keys(i.description).length ? (
-          <Section id="description" title={t('Description')}>
+          <RecordSection id="description" title={t('Description')}>
             <LangText ctx={ctx} map={i.description} original={i.originalLang} as="div" />
-          </Section>
+          </RecordSection>
         ) : null}
 
         {i.organisations.length ? (
-          <Section id="organisations" title={t('Organisations')}>
+          <RecordSection id="organisations" title={t('Organisations')}>
             <ul>
               {i.organisations.map((o) => {
                 const org = orgs.get(o.organisationId);
@@ -146,10 +167,10 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
                 );
               })}
             </ul>
-          </Section>
+          </RecordSection>
         ) : null}
 
-        <Section id="sdgs" title={t('Sustainable Development Goals')}>
+        <RecordSection id="sdgs" title={t('Sustainable Development Goals')}>
           {goalClaims.length + targetClaims.length === 0 ? <p>{t('No SDG is linked yet.')}</p> : null}
           <ul>
             {goalClaims.map((l) => {
@@ -162,32 +183,32 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
               return <Claim ctx={ctx} link={l} label={text ? `${t('Target {target}', { target: l.code })}: ${text}` : t('Target {target}', { target: l.code })} href={href(`/initiatives?target=${l.code}`)} />;
             })}
           </ul>
-        </Section>
+        </RecordSection>
 
         {links('technology').length ? (
-          <Section id="technologies" title={t('Technologies')}>
+          <RecordSection id="technologies" title={t('Technologies')}>
             <ul>
               {links('technology').map((l) => (
                 <Claim ctx={ctx} link={l} label={vocab.techBySlug.get(l.code)?.labels[lang] ?? l.code} href={href(`/technologies/${l.code}`)} />
               ))}
             </ul>
-          </Section>
+          </RecordSection>
         ) : null}
 
         {links('wsis').length ? (
-          <Section id="wsis" title={t('WSIS action lines')}>
+          <RecordSection id="wsis" title={t('WSIS action lines')}>
             <ul>
               {links('wsis').map((l) => (
                 <Claim ctx={ctx} link={l} label={`${l.code} ${vocab.wsisByCode.get(l.code)?.labels[lang] ?? ''}`} href={href(`/initiatives?wsis=${l.code}`)} />
               ))}
             </ul>
-          </Section>
+          </RecordSection>
         ) : null}
 
         {mayDecide ? <SuggestionsSection ctx={ctx} recordId={i.id} pending={pendingSuggestions(i.classifications)} /> : null}
 
         {i.trustMarkers.length ? (
-          <Section id="trust" title={t('Trust markers')}>
+          <RecordSection id="trust" title={t('Trust markers')}>
             <table>
               <thead>
                 <tr>
@@ -210,11 +231,11 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
                 })}
               </tbody>
             </table>
-          </Section>
+          </RecordSection>
         ) : null}
 
         {bestPractice.some(([, , m]) => Object.keys(m).length) || i.impactMetrics.length ? (
-          <Section id="practice" title={t('Best practice')}>
+          <RecordSection id="practice" title={t('Best practice')}>
             {i.impactMetrics.length ? (
               <ul class="metrics">
                 {i.impactMetrics.map((m) => (
@@ -237,25 +258,16 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
                   <LangText ctx={ctx} map={m} original={i.originalLang} as="div" />
                 </>
               ))}
-          </Section>
+          </RecordSection>
         ) : null}
 
         {i.links.length ? (
-          <Section id="links" title={t('Links')}>
-            <ul>
-              {i.links.map((l) => (
-                <li>
-                  {linkKindLabel(t, l.kind)}:{' '}
-                  <a href={l.url} rel="nofollow noopener">
-                    {l.title ?? l.url}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </Section>
+          <RecordSection id="links" title={t('Links')}>
+            <RecordLinks ctx={ctx} links={i.links} />
+          </RecordSection>
         ) : null}
 
-        <Section id="provenance" title={t('About this record')}>
+        <RecordSection id="provenance" title={t('About this record')}>
           <dl class="facts">
             <dt>{t('Source')}</dt>
             <dd>
@@ -273,36 +285,10 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
                 <dd>{v}</dd>
               </>
             ))}
-            {i.lastVerified ? (
-              <>
-                <dt>{t('Last verified')}</dt>
-                <dd>
-                  <time datetime={i.lastVerified}>{fmt.date(i.lastVerified)}</time>
-                </dd>
-              </>
-            ) : null}
-            <dt>{t('Last updated')}</dt>
-            <dd>
-              <time datetime={i.updatedAt}>{fmt.date(i.updatedAt)}</time> · {t('version {version}', { version: i.version })}
-            </dd>
+            <RecordFreshness ctx={ctx} record={i} />
           </dl>
-          <p>
-            <a href={`/api/v1/initiatives/${i.id}`} type="application/json">
-              {t('This record as JSON')}
-            </a>
-          </p>
-        </Section>
+          <RecordJsonLink ctx={ctx} href={`/api/v1/initiatives/${i.id}`} />
+        </RecordSection>
       </article>
-      {similar.length ? (
-        <section class="similar" aria-labelledby="similar-h">
-          <h2 id="similar-h">{t('Similar initiatives')}</h2>
-          <div class="cards">
-            {similar.map((s) => (
-              <InitiativeCard ctx={ctx} i={s} />
-            ))}
-          </div>
-        </section>
-      ) : null}
-    </Layout>
   );
 }
