@@ -42,21 +42,28 @@ function versionedAssets(): PageDeps['assets'] {
   return { css: `/static/app.css?v=${hash}` };
 }
 
-/** Whether sample content is loaded, re-checked at most every 10 s (the CLI may remove it while we run). */
-function samplePresence(services: Services): () => boolean {
+/**
+ * Whether sample content is loaded, re-checked at most every 10 s (the CLI may remove it while we run).
+ * `settled` waits for a check in flight, so closing the app never races the database being closed.
+ */
+function samplePresence(services: Services): { present: () => boolean; settled: () => Promise<unknown> } {
   let present = false;
   let checkedAt = 0;
+  let pending: Promise<unknown> = Promise.resolve();
   const refresh = () => {
     checkedAt = Date.now();
-    services.sample.present().then(
+    pending = services.sample.present().then(
       (p) => (present = p),
       () => undefined,
     );
   };
   refresh();
-  return () => {
-    if (Date.now() - checkedAt > 10_000) refresh();
-    return present;
+  return {
+    present: () => {
+      if (Date.now() - checkedAt > 10_000) refresh();
+      return present;
+    },
+    settled: () => pending,
   };
 }
 
@@ -66,7 +73,11 @@ function samplePresence(services: Services): () => boolean {
  */
 export async function buildApp(config: Config, services: Services, logger?: FastifyBaseLogger): Promise<FastifyInstance> {
   const app = Fastify({ ...(logger ? { loggerInstance: logger } : { logger: false }), trustProxy: true, bodyLimit: 1_048_576, routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 } });
-  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: samplePresence(services), publicUrl: config.publicUrl };
+  const sample = samplePresence(services);
+  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: sample.present, publicUrl: config.publicUrl };
+  app.addHook('onClose', async () => {
+    await sample.settled();
+  });
 
   // Every route, as registered: the route × role access test walks this list, so no route goes unchecked.
   const routeTable: { method: string; url: string }[] = [];

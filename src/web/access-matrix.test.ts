@@ -99,6 +99,8 @@ const SPECS: Record<string, Spec> = {
   'POST /:lang/initiatives/:id/suggestions': { path: '/en/initiatives/:P/suggestions', body: {}, expect: [401, 403, 403, 303, 303] },
   'POST /:lang/initiatives/:id/suggestions/decide': { path: '/en/initiatives/:P/suggestions/decide', body: { scheme: 'sdg-goal', code: '99', accept: 'true' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
+  'GET /:lang/contrast': { path: '/en/contrast?mode=more&back=%2Fsdgs', expect: all(303) },
+  'GET /*': { path: '/en/no-such-page', expect: all(404) },
   'GET /:lang/initiatives/new': { path: '/en/initiatives/new', expect: [401, 200, 200, 200, 200] },
   'POST /:lang/initiatives/new': { path: '/en/initiatives/new', body: { intent: 'draft' }, expect: [401, 400, 400, 400, 400] },
   'GET /:lang/initiatives/:id/edit': { path: '/en/initiatives/:D/edit', expect: [404, 200, 404, 200, 200] },

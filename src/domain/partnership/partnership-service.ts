@@ -6,6 +6,8 @@ import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { countrySetsFor } from '../vocabulary/country-filter.ts';
 import type { InitiativeService } from '../initiative/initiative-service.ts';
+import type { Policy } from '../policy/policy.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
 import type { Initiative } from '../initiative/initiative.ts';
 import { claimedCodes } from '../classification/classification.ts';
 import { cleanLangMap, cleanText } from '../initiative/initiative-build.ts';
@@ -28,7 +30,11 @@ export interface PostQuery {
 }
 
 /** A match as the API returns it: what it is, how well it matches and why. */
-export type Match = { type: 'offer'; id: string; score: number; reasons: ReturnType<typeof rankMatches>[number]['reasons']; item: Post } | { type: 'initiative'; id: string; score: number; reasons: ReturnType<typeof rankMatches>[number]['reasons']; item: Initiative };
+type Reasons = ReturnType<typeof rankMatches>[number]['reasons'];
+export type Match =
+  | { type: 'offer'; id: string; score: number; reasons: Reasons; item: Post }
+  | { type: 'initiative'; id: string; score: number; reasons: Reasons; item: Initiative }
+  | { type: 'policy'; id: string; score: number; reasons: Reasons; item: Policy };
 
 const CANDIDATES_PER_TOPIC = 50;
 
@@ -39,6 +45,7 @@ export class PartnershipService {
     private readonly vocabulary: VocabularyService,
     private readonly initiatives: InitiativeService,
     private readonly clock: () => Date = () => new Date(),
+    private readonly policies?: PolicyService,
   ) {}
 
   /** Posts a need or an offer; the poster owns it. */
@@ -112,8 +119,8 @@ export class PartnershipService {
   }
 
   /**
-   * Offers and published initiatives that answer a need, best first, each with its reasons.
-   * Candidates are those sharing a technology or an SDG goal with the need (offers also by kind of help).
+   * Offers, and published initiatives and policies elsewhere, that answer a need, best first, each with its
+   * reasons. Candidates share a technology or an SDG goal with the need (offers also by kind of help).
    */
   async matches(actor: Actor, needId: string, limit = 20): Promise<Match[]> {
     const need = await this.get('need', needId);
@@ -126,14 +133,26 @@ export class PartnershipService {
       ...goals.map((sdg) => this.initiatives.list(actor, { sdg, limit: CANDIDATES_PER_TOPIC })),
     ]);
     for (const l of lists) for (const i of l.items) initiatives.set(i.id, i);
+    // Policies are found by technology (their list filter); their SDG links count in the score.
+    const policies = new Map<string, Policy>();
+    if (this.policies) {
+      const policyLists = await Promise.all(need.technologies.map((technology) => this.policies!.list(actor, { technology, limit: CANDIDATES_PER_TOPIC })));
+      for (const l of policyLists) for (const p of l.items) policies.set(p.id, p);
+    }
     const profile = (p: Post): MatchProfile => ({ technologies: p.technologies, sdgTargets: p.sdgTargets, helpKinds: p.helpKinds, countries: p.country ? [p.country] : [] });
     const candidates = [
-      ...offers.map((o) => ({ type: 'offer', id: o.id, profile: profile(o), item: o as Post | Initiative })),
+      ...offers.map((o) => ({ type: 'offer', id: o.id, profile: profile(o), item: o as Post | Initiative | Policy })),
       ...[...initiatives.values()].map((i) => ({
         type: 'initiative',
         id: i.id,
         profile: { technologies: claimedCodes(i.classifications, 'technology'), sdgTargets: claimedCodes(i.classifications, 'sdg-target'), countries: i.countries },
-        item: i as Post | Initiative,
+        item: i as Post | Initiative | Policy,
+      })),
+      ...[...policies.values()].map((p) => ({
+        type: 'policy',
+        id: p.id,
+        profile: { technologies: claimedCodes(p.classifications, 'technology'), sdgTargets: claimedCodes(p.classifications, 'sdg-target'), countries: p.countries },
+        item: p as Post | Initiative | Policy,
       })),
     ];
     return rankMatches(profile(need), candidates, vocab, limit) as Match[];

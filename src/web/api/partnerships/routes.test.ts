@@ -51,7 +51,7 @@ for (const db of testDatabases()) {
       assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/offers', payload: OFFER })).statusCode, 401);
     });
 
-    it('suggests offers and initiatives for a need, ranked, with reasons', async () => {
+    it('suggests offers, initiatives and policies for a need, ranked, with reasons', async () => {
       const id = stableId('need', '5g-roadmap-npl');
       const res = await t.app.inject({ url: `/api/v1/needs/${id}/matches?limit=50` });
       assert.equal(res.statusCode, 200, res.body);
@@ -68,6 +68,8 @@ for (const db of testDatabases()) {
       assert.ok(nepalBroadband, 'an initiative from a country in the same groups and subregion is suggested');
       assert.ok(nepalBroadband.reasons.some((r) => r.code === 'same-group' && r.value === 'LDC'));
       assert.ok(items.every((i) => i.reasons.some((r) => ['shared-technology', 'shared-target', 'shared-goal'].includes(r.code))), 'every match shares a subject');
+      const policies = items.filter((i) => i.type === 'policy');
+      assert.ok(policies.some((p) => p.reasons.some((r) => r.code === 'shared-technology' && r.value === '5g')), 'a 5G policy elsewhere is suggested too');
       assert.equal((await t.app.inject({ url: '/api/v1/needs/nope/matches' })).statusCode, 404);
     });
 

@@ -53,6 +53,10 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
   for (const f of FILTERS) if (q[f] !== undefined && q[f] !== '') params.set(f, String(q[f]));
   const active = FILTERS.filter((f) => params.has(f));
   const any = t('Any');
+  // Targets are offered once a goal is chosen (a dozen options instead of 169 on every load):
+  // without JavaScript the reader applies the goal, and the page comes back with its targets.
+  const goalOfTarget = q.target ? Number(String(q.target).split('.')[0]) : undefined;
+  const targetGoal = vocab.goals.find((g) => g.number === (q.sdg ?? goalOfTarget));
   const feedUrl = `/feeds/initiatives.atom${feedQuery({ sdg: q.sdg, technology: q.technology, country: q.country, group: q.group }) || '?'}${feedQuery({ sdg: q.sdg, technology: q.technology, country: q.country, group: q.group }) ? '&' : ''}lang=${lang}`;
   return (
     <Layout ctx={ctx} title={t('Initiatives')} feedUrl={feedUrl}>
@@ -64,7 +68,9 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
       </p>
       <form method="get" action={href('/initiatives')} class="filters" aria-label={t('Filter initiatives')}>
         <FilterSelect name="sdg" label={t('SDG goal')} value={q.sdg} anyLabel={any} options={vocab.goals.map((g) => [String(g.number), `${g.number}. ${g.short[lang]}`])} />
-        <FilterSelect name="target" label={t('SDG target')} value={q.target} anyLabel={any} options={[...vocab.targets.keys()].map((c) => [c, c])} />
+        {targetGoal ? (
+          <FilterSelect name="target" label={t('SDG target')} value={q.target} anyLabel={any} options={targetGoal.targets.map((x) => [x.code, x.code])} />
+        ) : null}
         <FilterSelect name="technology" label={t('Technology')} value={q.technology} anyLabel={any} options={vocab.technologies.map((x) => [x.slug, x.labels[lang]])} />
         <FilterSelect name="wsis" label={t('WSIS action line')} value={q.wsis} anyLabel={any} options={vocab.wsis.map((w) => [w.code, `${w.code} ${w.labels[lang]}`])} />
         <PlaceFilters ctx={ctx} q={q} />

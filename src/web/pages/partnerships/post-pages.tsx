@@ -68,11 +68,11 @@ export function PostPage({ ctx, post, matches, ownOffers, ownNeeds }: { ctx: Pag
             <ol class="matches">
               {matches.map((m) => (
                 <li>
-                  <a href={href(m.type === 'offer' ? `/offers/${m.id}` : `/initiatives/${m.id}`)}>
+                  <a href={href(m.type === 'offer' ? `/offers/${m.id}` : m.type === 'policy' ? `/policies/${m.id}` : `/initiatives/${m.id}`)}>
                     <LangText ctx={ctx} map={m.item.title} original={m.item.originalLang} />
                   </a>{' '}
                   <span class="muted">
-                    {m.type === 'offer' ? t('Offer') : t('Initiative')} · {t('score {score}', { score: ctx.fmt.number(m.score) })}
+                    {m.type === 'offer' ? t('Offer') : m.type === 'policy' ? t('Policy instrument') : t('Initiative')} · {t('score {score}', { score: ctx.fmt.number(m.score) })}
                   </span>
                   <ul class="reasons">
                     {m.reasons.map((r) => (
