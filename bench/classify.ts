@@ -40,6 +40,7 @@ if (process.argv.includes('--accuracy')) {
   const sets: [string, () => ReturnType<typeof fixture>][] = [
     ['dev.csv (team-written, tuned on)', () => dev],
     ['holdout.csv (team-written, not tuned on)', () => holdout],
+    ['policy-holdout.csv (policy/report paragraphs, written before the broad lexicon, not tuned on)', () => fixture('policy-holdout.csv')],
     ['DPG evidence texts, nominees/ (tuned on)', () => dpgEvidenceRows(['nominees'])],
     ['DPG evidence texts, archive/ (not tuned on)', () => dpgEvidenceRows(['archive'])],
   ];

@@ -33,7 +33,8 @@ describe('server process', () => {
     const s = start({ PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'data', 'leapfrog.db')}` });
     try {
       let ready = false;
-      for (let i = 0; i < 100 && !ready; i++) {
+      // Up to 60 s: on a shared 2-core machine running other suites, the first start (migrations, vocabularies, sample content) can take 20 s.
+      for (let i = 0; i < 300 && !ready; i++) {
         await new Promise((r) => setTimeout(r, 200));
         ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
       }

@@ -19,7 +19,7 @@ export async function serve(): Promise<void> {
   }
   const logger = pino({ level: config.logLevel });
   const store = openDatabase(config.databaseUrl);
-  const services = await createServices(store, { config });
+  const services = await createServices(store, { config, searchWorkers: config.searchWorkers, searchCache: config.searchCache });
   if (config.loadSample) {
     const loaded = await services.sample.loadOnFirstStart(CLI_ACTOR);
     if (loaded) logger.info(loaded, 'sample content loaded (remove it with: npx leapfrog sample remove)');
@@ -35,6 +35,7 @@ export async function serve(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
+    await services.close();
     await store.close();
     clearTimeout(force);
     process.exit(0);

@@ -13,6 +13,12 @@ import { AuditService } from './domain/audit/audit-service.ts';
 import { ReminderService } from './domain/review/reminder-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 import { IndicatorService } from './domain/indicator/indicator-service.ts';
+import { SearchService } from './domain/search/search-service.ts';
+import { countryAreas } from './domain/search/facets.ts';
+import { searchEngine } from './store/search/search-engine.ts';
+import { searchPool } from './store/search/search-pool.ts';
+import { CLI_ACTOR } from './domain/access/access.ts';
+import type { SearchPort } from './domain/ports.ts';
 import { mailerFor } from './mail/mailer.ts';
 import { ExportService } from './domain/exchange/export-service.ts';
 import { ImportService } from './domain/exchange/import-service.ts';
@@ -26,6 +32,9 @@ export interface Services {
   organisations: OrganisationService;
   sample: SampleService;
   indicators: IndicatorService;
+  search: SearchService;
+  /** Stops the search workers, if any; the caller closes the store. */
+  close(): Promise<void>;
   accounts: AccountService;
   tokens: TokenService;
   audit: AuditService;
@@ -37,10 +46,26 @@ export interface Services {
 
 export interface ServiceOptions {
   clock?: () => Date;
+  /** Worker threads for searches on a SQLite file (0: search on the main connection). */
+  searchWorkers?: number;
+  /** Search results kept for repeated searches while the index is unchanged (0: none). */
+  searchCache?: number;
   /** Settings (sign-in limits, session lifetime, public URL, mail); defaults when not given. */
   config?: Config;
   /** Where mail goes; by default SMTP or the outbox folder, as configured. */
   mailer?: Mailer;
+}
+
+/** Searches run on worker threads with read-only connections when the database is a SQLite file. */
+function searchPort(store: Store, vocabulary: VocabularyService, workers: number): SearchPort {
+  let areas = countryAreas(vocabulary.current());
+  let seen = vocabulary.current();
+  const inProcess = searchEngine(store.db, () => {
+    if (vocabulary.current() !== seen) [seen, areas] = [vocabulary.current(), countryAreas(vocabulary.current())];
+    return areas;
+  });
+  const file = store.sqliteFile;
+  return store.dialect === 'sqlite' && file && workers > 0 ? searchPool(file, workers, inProcess) : inProcess;
 }
 
 /** Migrates the database, seeds the vocabularies and wires the services. */
@@ -55,6 +80,9 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
   const indicators = new IndicatorService(uow, vocabulary, opts.clock);
+  const index = searchPort(store, vocabulary, opts.searchWorkers ?? 0);
+  const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
+  await search.ensureCurrent(CLI_ACTOR);
   const accounts = new AccountService(uow, mailer, config, opts.clock);
   const tokens = new TokenService(uow, opts.clock);
   const audit = new AuditService(uow, opts.clock);
@@ -63,5 +91,5 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const exports = new ExportService(uow);
   const imports = new ImportService(uow, initiatives, organisations, opts.clock);
   const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
-  return { store, vocabulary, initiatives, organisations, sample, indicators, accounts, tokens, audit, reminders, exports, imports, suggestions };
+  return { store, vocabulary, initiatives, organisations, sample, indicators, search, accounts, tokens, audit, reminders, exports, imports, suggestions, close: () => index.close() };
 }

@@ -8,6 +8,7 @@ import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
 import { indicatorCommands } from './indicators.ts';
+import { sampleGenerateCommand, searchCommands } from './search.ts';
 import { userCommands } from './users.ts';
 import { exchangeCommands } from './exchange.ts';
 import { classifyCommands } from './classify.ts';
@@ -48,8 +49,10 @@ sample
     process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
   });
 
+sampleGenerateCommand(sample);
 vocabCommands(program);
 indicatorCommands(program);
+searchCommands(program);
 userCommands(program);
 exchangeCommands(program);
 classifyCommands(program);

@@ -4,6 +4,7 @@ import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
 import type { Observation, OfficialAggregate, SeriesInfo } from './indicator/indicator.ts';
+import type { FacetCount, FacetName, SearchFilters } from './search/facets.ts';
 import type { ApiToken, EmailToken, EmailTokenPurpose, Session, User } from './user/user.ts';
 import type { AuditEntry, AuditFilter } from './audit/audit.ts';
 
@@ -37,9 +38,13 @@ export interface Page<T> {
 
 export interface InitiativeRepo {
   get(id: string): Promise<Initiative | undefined>;
+  /** The records with these ids that exist, in no particular order. */
+  getMany(ids: string[]): Promise<Initiative[]>;
   list(filter: InitiativeFilter, offset: number, limit: number): Promise<Page<Initiative>>;
   counts(filter: InitiativeFilter): Promise<{ initiatives: number; countries: number; organisations: number }>;
   insert(record: Initiative): Promise<void>;
+  /** Inserts many new records at once (bulk loads such as synthetic data); same effect as `insert` on each. */
+  insertMany(records: Initiative[]): Promise<void>;
   update(record: Initiative): Promise<void>;
   deleteSample(): Promise<number>;
   /** How many records are in each workflow state (for the moderation queue). */
@@ -177,6 +182,56 @@ export interface IndicatorRepo {
   coverage(): Promise<IndicatorCoverage[]>;
 }
 
+/** The search index is written by the stores in the same transaction as the record; this rebuilds it. */
+export interface SearchIndexRepo {
+  /** Drops every index entry and indexes every record again; returns how many records were indexed. */
+  rebuild(): Promise<number>;
+  /** A counter that moves on every index write (cached results are valid while it stays). */
+  version(): Promise<number>;
+}
+
+export type SearchSort = 'relevance' | 'newest' | 'title';
+
+/** A search as the index receives it: folded phrases, filter codes and who may see what. */
+export interface SearchRequest {
+  /** Every phrase must match; a phrase is words that must be adjacent (a segmented Chinese run). */
+  phrases: string[][];
+  filters: SearchFilters;
+  states: WorkflowState[];
+  alsoCreatedBy?: string;
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+  facets: readonly FacetName[];
+}
+
+export interface SearchHitRef {
+  recordType: RecordType;
+  recordId: string;
+}
+
+export interface SearchOutcome {
+  hits: SearchHitRef[];
+  total: number;
+  facets: Partial<Record<FacetName, FacetCount[]>>;
+}
+
+/** Records similar to one record: sharing technologies, SDG targets, countries and title words. */
+export interface SimilarRequest {
+  recordType: RecordType;
+  recordId: string;
+  phrases: string[][];
+  states: WorkflowState[];
+  limit: number;
+}
+
+/** Reads the search index; may run off the main thread (a pool of read-only connections). */
+export interface SearchPort {
+  search(req: SearchRequest): Promise<SearchOutcome>;
+  similar(req: SimilarRequest): Promise<SearchHitRef[]>;
+  close(): Promise<void>;
+}
+
 /** A person's accept/reject decision on a machine suggestion, with the text it was made on (for training). */
 export interface ClassifierDecision {
   id: string;
@@ -218,6 +273,7 @@ export interface Stores {
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
   indicators: IndicatorRepo;
+  searchIndex: SearchIndexRepo;
   users: UserRepo;
   sessions: SessionRepo;
   apiTokens: ApiTokenRepo;

@@ -59,34 +59,31 @@ export async function saveClassifications(
   links: ClassificationLink[],
   markers: TrustMarker[],
 ): Promise<void> {
-  await db.deleteFrom('classification_links').where('record_type', '=', recordType).where('record_id', '=', id).execute();
-  await db.deleteFrom('trust_markers').where('record_type', '=', recordType).where('record_id', '=', id).execute();
-  if (links.length) {
-    await db
-      .insertInto('classification_links')
-      .values(
-        links.map((l, position) => ({
-          record_type: recordType,
-          record_id: id,
-          scheme: l.scheme,
-          code: l.code,
-          source: l.source,
-          confidence: l.confidence ?? null,
-          evidence_text: l.evidenceText ?? null,
-          evidence_url: l.evidenceUrl ?? null,
-          confirmed_by: l.confirmedBy ?? null,
-          confirmed_at: l.confirmedAt ?? null,
-          position,
-        })),
-      )
-      .execute();
-  }
-  if (markers.length) {
-    await db
-      .insertInto('trust_markers')
-      .values(markers.map((m) => ({ record_type: recordType, record_id: id, dimension: m.dimension, significance: m.significance, evidence: m.evidence ?? null })))
-      .execute();
-  }
+  await deleteClassifications(db, recordType, [id]);
+  await insertClassifications(db, recordType, [{ id, links, markers }]);
+}
+
+/** Writes the links and markers of records that have none yet, in a few multi-row inserts. */
+export async function insertClassifications(db: Executor, recordType: RecordType, records: { id: string; links: ClassificationLink[]; markers: TrustMarker[] }[]): Promise<void> {
+  const links = records.flatMap(({ id, links }) =>
+    links.map((l, position) => ({
+      record_type: recordType,
+      record_id: id,
+      scheme: l.scheme,
+      code: l.code,
+      source: l.source,
+      confidence: l.confidence ?? null,
+      evidence_text: l.evidenceText ?? null,
+      evidence_url: l.evidenceUrl ?? null,
+      confirmed_by: l.confirmedBy ?? null,
+      confirmed_at: l.confirmedAt ?? null,
+      position,
+    })),
+  );
+  const markers = records.flatMap(({ id, markers }) => markers.map((m) => ({ record_type: recordType, record_id: id, dimension: m.dimension, significance: m.significance, evidence: m.evidence ?? null })));
+  // Chunks keep each statement under the databases' limits of bound variables.
+  for (let i = 0; i < links.length; i += 2000) await db.insertInto('classification_links').values(links.slice(i, i + 2000)).execute();
+  for (let i = 0; i < markers.length; i += 2000) await db.insertInto('trust_markers').values(markers.slice(i, i + 2000)).execute();
 }
 
 /** Removes the links and markers of records being removed (sample content only). */

@@ -13,6 +13,8 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export interface Store {
   db: Db;
   dialect: Dialect;
+  /** The database file, for extra read-only connections (search workers); undefined in memory and on PostgreSQL. */
+  sqliteFile?: string;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,7 @@ export function openDatabase(url: string): Store {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    return { db, dialect: 'sqlite', sqliteFile: file === ':memory:' ? undefined : resolve(file), close: () => db.destroy() };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });

@@ -5,8 +5,10 @@ import type { Initiative, InitiativeOrganisation, OrganisationRole } from '../do
 import type { InitiativeFilter, InitiativeRepo, Page } from '../domain/ports.ts';
 import type { Lang } from '../domain/vocabulary/language.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
-import { deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
+import { deleteClassifications, insertClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
+import { indexDocuments, unindex } from './search/search-index.ts';
+import { initiativeDocument } from '../domain/search/search-document.ts';
 import { deleteExternalIds, findByExternalId, saveExternalIds } from './external-id-store.ts';
 
 type Eb = ExpressionBuilder<Database, 'initiatives'>;
@@ -179,11 +181,26 @@ async function saveRelations(db: Executor, i: Initiative): Promise<void> {
   await saveExternalIds(db, 'initiative', i.id, i.externalIds);
 }
 
+/** The relations of new records, in a few multi-row inserts. */
+async function insertRelations(db: Executor, records: Initiative[]): Promise<void> {
+  const countries = records.flatMap((i) => i.countries.map((m49, position) => ({ initiative_id: i.id, m49, position })));
+  const orgs = records.flatMap((i) => i.organisations.map((o, position) => ({ initiative_id: i.id, organisation_id: o.organisationId, role: o.role, position })));
+  if (countries.length) await db.insertInto('initiative_countries').values(countries).execute();
+  if (orgs.length) await db.insertInto('initiative_organisations').values(orgs).execute();
+  await insertClassifications(db, 'initiative', records.map((i) => ({ id: i.id, links: i.classifications, markers: i.trustMarkers })));
+}
+
 export function initiativeStore(db: Executor): InitiativeRepo {
   return {
     async get(id) {
       const row = await db.selectFrom('initiatives').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? (await hydrate(db, [row]))[0] : undefined;
+    },
+
+    async getMany(ids) {
+      if (!ids.length) return [];
+      const rows = await db.selectFrom('initiatives').selectAll().where('id', 'in', ids).execute();
+      return hydrate(db, rows);
     },
 
     async list(filter, offset, limit): Promise<Page<Initiative>> {
@@ -217,12 +234,24 @@ export function initiativeStore(db: Executor): InitiativeRepo {
     async insert(record) {
       await db.insertInto('initiatives').values(toRow(record)).execute();
       await saveRelations(db, record);
+      await indexDocuments(db, [initiativeDocument(record)]);
+    },
+
+    async insertMany(records) {
+      // Batches keep each statement under SQLite's limit of bound variables.
+      for (let i = 0; i < records.length; i += 250) {
+        const batch = records.slice(i, i + 250);
+        await db.insertInto('initiatives').values(batch.map(toRow)).execute();
+        await insertRelations(db, batch);
+      }
+      await indexDocuments(db, records.map(initiativeDocument));
     },
 
     async update(record) {
       const { id, created_by: _createdBy, created_at: _createdAt, ...row } = toRow(record);
       await db.updateTable('initiatives').set(row).where('id', '=', id).execute();
       await saveRelations(db, record);
+      await indexDocuments(db, [initiativeDocument(record)]);
     },
 
     async countByState() {
@@ -253,6 +282,7 @@ export function initiativeStore(db: Executor): InitiativeRepo {
     async deleteSample() {
       const ids = (await db.selectFrom('initiatives').select('id').where('is_sample', '=', 1).execute()).map((r) => r.id);
       if (!ids.length) return 0;
+      await unindex(db, 'initiative', ids);
       await deleteClassifications(db, 'initiative', ids);
       await deleteExternalIds(db, 'initiative', ids);
       await db.deleteFrom('initiative_countries').where('initiative_id', 'in', ids).execute();

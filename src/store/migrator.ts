@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-accounts.ts';
+import * as m0003 from './migrations/0003-search.ts';
 import * as m0005 from './migrations/0005-indicators.ts';
 import * as m0006 from './migrations/0006-open-data.ts';
 import * as m0007 from './migrations/0007-classifier.ts';
@@ -10,6 +11,7 @@ import * as m0007 from './migrations/0007-classifier.ts';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-accounts': m0002,
+  '0003-search': m0003,
   '0005-indicators': m0005,
   '0006-open-data': m0006,
   '0007-classifier': m0007,

@@ -3,6 +3,8 @@ import type { OrganisationRow } from './schema.ts';
 import type { Organisation, OrganisationType, ItuMembership } from '../domain/organisation/organisation.ts';
 import type { OrganisationRepo } from '../domain/ports.ts';
 import { fromJson, opt, toJson } from './json.ts';
+import { indexDocuments, unindex } from './search/search-index.ts';
+import { organisationDocument } from '../domain/search/search-document.ts';
 
 function fromRow(r: OrganisationRow): Organisation {
   return {
@@ -59,6 +61,7 @@ export function organisationStore(db: Executor): OrganisationRepo {
           archived_at: o.archivedAt ?? null,
         })
         .execute();
+      await indexDocuments(db, [organisationDocument(o)]);
     },
     async deleteSample() {
       const ids = (await db.selectFrom('organisations').select('id').where('is_sample', '=', 1).execute()).map((r) => r.id);
@@ -69,6 +72,7 @@ export function organisationStore(db: Executor): OrganisationRepo {
       );
       const removable = ids.filter((id) => !used.has(id));
       if (removable.length) {
+        await unindex(db, 'organisation', removable);
         await db.deleteFrom('record_versions').where('record_type', '=', 'organisation').where('record_id', 'in', removable).execute();
         await db.deleteFrom('organisations').where('id', 'in', removable).execute();
       }

@@ -156,6 +156,21 @@ export interface ReviewEventRow {
   created_at: string;
 }
 
+export interface SearchDocumentRow {
+  doc_id: Generated<number>;
+  record_type: string;
+  record_id: string;
+  state: string;
+  created_by: string | null;
+  sort_date: string;
+  title_key: string;
+  facets: string;
+}
+
+export interface SearchStateRow {
+  key: string;
+  version: number;
+}
 export interface ExternalIdRow {
   record_type: string;
   record_id: string;
@@ -292,6 +307,8 @@ export interface Database {
   indicator_series: IndicatorSeriesRow;
   indicator_observations: IndicatorObservationRow;
   indicator_official_aggregates: IndicatorOfficialAggregateRow;
+  search_documents: SearchDocumentRow;
+  search_state: SearchStateRow;
   external_ids: ExternalIdRow;
   classifier_decisions: ClassifierDecisionRow;
   classifier_models: ClassifierModelRow;

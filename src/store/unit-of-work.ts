@@ -6,6 +6,7 @@ import { historyStore } from './history-store.ts';
 import { vocabularyStore } from './vocabulary-store.ts';
 import { settingsStore } from './settings-store.ts';
 import { indicatorStore } from './indicator-store.ts';
+import { searchIndexStore } from './search/search-rebuild.ts';
 import { userStore } from './user-store.ts';
 import { sessionStore } from './session-store.ts';
 import { apiTokenStore } from './api-token-store.ts';
@@ -21,6 +22,7 @@ function stores(db: Executor): Stores {
     history: historyStore(db),
     vocabulary: vocabularyStore(db),
     indicators: indicatorStore(db),
+    searchIndex: searchIndexStore(db),
     users: userStore(db),
     sessions: sessionStore(db),
     apiTokens: apiTokenStore(db),

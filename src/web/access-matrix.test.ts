@@ -31,6 +31,7 @@ const SPECS: Record<string, Spec> = {
   'POST /api/v1/initiatives/:id/:action': { path: '/api/v1/initiatives/:P/submit', body: {}, expect: [401, 403, 403, 409, 409] },
   'GET /api/v1/initiatives/:id/history': { path: '/api/v1/initiatives/:D/history', expect: [404, 200, 404, 200, 200] },
   'GET /api/v1/organisations': { path: '/api/v1/organisations', expect: all(200) },
+  'GET /api/v1/search': { path: '/api/v1/search?q=water', expect: all(200) },
   'GET /api/v1/organisations/:id': { path: '/api/v1/organisations/:O', expect: all(200) },
   'POST /api/v1/organisations': { path: '/api/v1/organisations', body: {}, expect: [401, 400, 400, 400, 400] },
   'GET /api/v1/vocabularies/sdg': { path: '/api/v1/vocabularies/sdg', expect: all(200) },
@@ -71,6 +72,7 @@ const SPECS: Record<string, Spec> = {
   'GET /:lang/observatory/:code/map.svg': { path: '/en/observatory/9.c.1/map.svg', expect: all(200) },
   'GET /:lang/observatory/import': { path: '/en/observatory/import', expect: [401, 403, 403, 403, 200] },
   'POST /:lang/observatory/import': { path: '/en/observatory/import', body: { format: 'owid' }, expect: [401, 403, 403, 403, 400] },
+  'GET /:lang/search': { path: '/en/search?q=water', expect: all(200) },
   'GET /:lang/sign-in': { path: '/en/sign-in', expect: all(200) },
   'POST /:lang/sign-in': { path: '/en/sign-in', body: { email: 'nobody@example.org', password: 'wrong password' }, expect: all(401) },
   'POST /:lang/sign-out': { path: '/en/sign-out', body: {}, expect: all(303), newSession: true },
@@ -97,6 +99,10 @@ const SPECS: Record<string, Spec> = {
   'POST /:lang/initiatives/:id/suggestions': { path: '/en/initiatives/:P/suggestions', body: {}, expect: [401, 403, 403, 303, 303] },
   'POST /:lang/initiatives/:id/suggestions/decide': { path: '/en/initiatives/:P/suggestions/decide', body: { scheme: 'sdg-goal', code: '99', accept: 'true' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
+  'GET /:lang/initiatives/new': { path: '/en/initiatives/new', expect: [401, 200, 200, 200, 200] },
+  'POST /:lang/initiatives/new': { path: '/en/initiatives/new', body: { intent: 'draft' }, expect: [401, 400, 400, 400, 400] },
+  'GET /:lang/initiatives/:id/edit': { path: '/en/initiatives/:D/edit', expect: [404, 200, 404, 200, 200] },
+  'POST /:lang/initiatives/:id/edit': { path: '/en/initiatives/:P/edit', body: { intent: 'preview', kind: 'nope' }, expect: [401, 403, 400, 400, 400] },
 };
 
 for (const db of testDatabases()) {

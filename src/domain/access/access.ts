@@ -36,6 +36,7 @@ export type Action =
   | 'vocabulary:manage'
   | 'sample:manage'
   | 'indicator:import'
+  | 'index:manage'
   | 'import:publish'; // import records straight into the published state, skipping review
 
 /** What the access check may look at about a record. */
@@ -85,11 +86,20 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
     case 'classifier:train':
     case 'sample:manage':
     case 'indicator:import':
+    case 'index:manage':
     case 'import:publish':
       return actor.role === 'admin';
     default:
       return false;
   }
+}
+
+/**
+ * Which records lists and searches show the actor, as a query condition: reviewers see every
+ * record that is not archived; everyone else sees published records and their own.
+ */
+export function visibleTo(actor: Actor): { states: WorkflowState[]; alsoCreatedBy?: string } {
+  return can(actor, 'record:review') ? { states: ['draft', 'submitted', 'changes-requested', 'published', 'declined'] } : { states: ['published'], alsoCreatedBy: actor.id };
 }
 
 /** Throws 401 for anonymous callers and 403 for signed-in ones when `can` says no. */

@@ -1,6 +1,9 @@
 import ar from './lexicon/ar.json' with { type: 'json' };
 import common from './lexicon/common.json' with { type: 'json' };
 import en from './lexicon/en.json' with { type: 'json' };
+import enBroad from './lexicon/en-broad.json' with { type: 'json' };
+import esBroad from './lexicon/es-broad.json' with { type: 'json' };
+import frBroad from './lexicon/fr-broad.json' with { type: 'json' };
 import enGeneral from './lexicon/en-general.json' with { type: 'json' };
 import frGeneral from './lexicon/fr-general.json' with { type: 'json' };
 import esGeneral from './lexicon/es-general.json' with { type: 'json' };
@@ -15,6 +18,8 @@ const SOURCES: [string, unknown][] = [
   ['common.json', common], ['en.json', en], ['fr.json', fr], ['es.json', es], ['ar.json', ar], ['zh.json', zh], ['ru.json', ru],
   // general vocabulary added later for recall on texts we did not tune on; after the main lexicons so it never lowers their weights
   ['en-general.json', enGeneral], ['fr-general.json', frGeneral], ['es-general.json', esGeneral],
+  // broad report-language vocabulary of all 17 goals (targets and indicators), for texts outside ICT
+  ['en-broad.json', enBroad], ['fr-broad.json', frBroad], ['es-broad.json', esBroad],
 ];
 
 let builtIn: readonly Lexicon[] | undefined;

@@ -73,7 +73,7 @@ describe('classify', () => {
   });
   it('matches plural forms of singular terms, exact terms first', () => {
     const goals = (text: string, lang: string) => classify(text, { lang }).sdgs.filter((s) => !s.target).map((s) => s.goal);
-    assert.deepEqual(classify('Two public procurements were audited', { lang: 'en' }).sdgs.find((s) => s.goal === 16)?.evidence, ['public procurements']);
+    assert.deepEqual(classify('Two public procurements were cancelled', { lang: 'en' }).sdgs.find((s) => s.goal === 16)?.evidence, ['public procurements']);
     assert.ok(goals('Des catastrophes naturelles frappent les villes', 'fr').includes(11));
     assert.deepEqual(goals('The news of the day', 'en'), []);
   });

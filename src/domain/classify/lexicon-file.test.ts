@@ -40,6 +40,6 @@ describe('loadLexiconFile', () => {
   });
 
   it('validates the built-in lexicons', () => {
-    assert.equal(builtInLexicons().length, 10);
+    assert.equal(builtInLexicons().length, 13);
   });
 });

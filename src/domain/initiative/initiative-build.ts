@@ -32,7 +32,18 @@ export function cleanLangMap(map: LangMap | undefined): LangMap {
  * without, each shorthand array replaces the links of its scheme, keeping the evidence of codes that stay.
  */
 export function mergeClassifications(input: Partial<InitiativeInput>, existing: ClassificationLink[] = []): ClassificationLink[] {
-  const explicit = input.classifications?.map((c): ClassificationLink => ({ ...c, scheme: c.scheme as ClassificationScheme, source: (c.source ?? 'self') as ClassificationLink['source'], evidenceText: c.evidenceText === undefined ? undefined : cleanText(c.evidenceText) || undefined }));
+  // A link sent again with the same source keeps who confirmed it and when (a form re-sends every link).
+  const confirmation = (scheme: string, code: string, source: string) => {
+    const was = existing.find((l) => l.scheme === scheme && l.code === code && l.source === source);
+    return was?.confirmedAt ? { confirmedBy: was.confirmedBy, confirmedAt: was.confirmedAt } : {};
+  };
+  const explicit = input.classifications?.map((c): ClassificationLink => ({
+    ...c,
+    scheme: c.scheme as ClassificationScheme,
+    source: (c.source ?? 'self') as ClassificationLink['source'],
+    evidenceText: c.evidenceText === undefined ? undefined : cleanText(c.evidenceText) || undefined,
+    ...confirmation(c.scheme, c.code, c.source ?? 'self'),
+  }));
   let links = explicit ?? [...existing];
   const shorthand: [ClassificationScheme, string[] | undefined][] = [
     ['sdg-goal', input.sdgGoals?.map(String)],

@@ -1,5 +1,6 @@
 import { authorize, can, type Actor } from '../access/access.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
+import { queryErrors } from './initiative-query.ts';
 import { newId } from '../ids.ts';
 import type { InitiativeFilter, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
 import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
@@ -10,28 +11,11 @@ import { freshnessWindow, type Freshness } from '../review/freshness.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import type { Initiative, Provenance } from './initiative.ts';
-import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from './initiative.ts';
 import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
 import { applyInput, semanticErrors } from './initiative-build.ts';
 
-/** Query of the initiative list, as the API and pages receive it (codes, not names). */
-export interface InitiativeQuery {
-  sdg?: number;
-  target?: string;
-  technology?: string;
-  wsis?: string;
-  country?: string; // ISO alpha-3
-  group?: string; // LDC, LLDC, SIDS, EIT
-  region?: string; // M49 region code or ITU region
-  status?: string;
-  kind?: string;
-  organisation?: string;
-  freshness?: Freshness;
-  /** Workflow state, for moderators (the queue); others only ever see published records and their own. */
-  state?: WorkflowState;
-  page?: number;
-  limit?: number;
-}
+export type { InitiativeQuery } from './initiative-query.ts';
+import type { InitiativeQuery } from './initiative-query.ts';
 
 export interface CreateOptions {
   isSample?: boolean;
@@ -57,30 +41,12 @@ export class InitiativeService {
   /** Turns codes into a store filter, naming every unknown code. */
   private filterFor(actor: Actor, q: InitiativeQuery): InitiativeFilter {
     const vocab = this.vocabulary.current();
-    const errors: FieldError[] = [];
-    const countrySets: string[][] = [];
-    if (q.country) {
-      const c = vocab.countryByIso3.get(q.country);
-      if (c) countrySets.push([c.m49]);
-      else errors.push({ field: 'country', code: 'unknown-code', message: `${q.country} is not a known ISO alpha-3 country code` });
-    }
-    if (q.group) {
-      const members = vocab.groupMembers(q.group);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'group', code: 'unknown-code', message: `${q.group} is not a country group: use LDC, LLDC, SIDS or EIT` });
-    }
-    if (q.region) {
-      const members = vocab.countriesIn(q.region);
-      if (members) countrySets.push(members);
-      else errors.push({ field: 'region', code: 'unknown-code', message: `${q.region} is not an M49 region code (e.g. 002) or an ITU region (AFR, AMS, ARB, ASP, CIS, EUR)` });
-    }
-    if (q.sdg !== undefined && !vocab.goal(q.sdg)) errors.push({ field: 'sdg', code: 'unknown-code', message: `${q.sdg} is not an SDG goal number` });
-    if (q.target && !vocab.targets.has(q.target)) errors.push({ field: 'target', code: 'unknown-code', message: `${q.target} is not an SDG target code` });
-    if (q.technology && !vocab.techBySlug.has(q.technology)) errors.push({ field: 'technology', code: 'unknown-code', message: `${q.technology} is not a technology` });
-    if (q.wsis && !vocab.wsisByCode.has(q.wsis)) errors.push({ field: 'wsis', code: 'unknown-code', message: `${q.wsis} is not a WSIS action line` });
-    if (q.status && !(INITIATIVE_STATUSES as readonly string[]).includes(q.status)) errors.push({ field: 'status', code: 'not-allowed', message: `Expected one of: ${INITIATIVE_STATUSES.join(', ')}` });
-    if (q.kind && !(INITIATIVE_KINDS as readonly string[]).includes(q.kind)) errors.push({ field: 'kind', code: 'not-allowed', message: `Expected one of: ${INITIATIVE_KINDS.join(', ')}` });
+    const errors = queryErrors(vocab, q);
     if (errors.length) throw new ValidationError(errors);
+    const countrySets: string[][] = [];
+    if (q.country) countrySets.push([vocab.countryByIso3.get(q.country)!.m49]);
+    if (q.group) countrySets.push(vocab.groupMembers(q.group)!);
+    if (q.region) countrySets.push(vocab.countriesIn(q.region)!);
     const seesAll = can(actor, 'record:review');
     const states: WorkflowState[] = q.freshness ? ['published'] : seesAll ? (q.state ? [q.state] : ['draft', 'submitted', 'changes-requested', 'published', 'declined']) : ['published'];
     return {
@@ -106,11 +72,13 @@ export class InitiativeService {
     return { ...result, page, limit };
   }
 
-  /** The moderation queue: records in one state (submitted by default) with the count of every state. Moderators only. */
+  /** The moderation queue: records in one state (submitted by default), the count of every state and of each record's probable duplicates. Moderators only. */
   async queue(actor: Actor, state: WorkflowState = 'submitted', page = 1) {
     authorize(actor, 'record:review');
     const [list, counts] = await Promise.all([this.list(actor, { state, page }), this.uow.initiatives.countByState()]);
-    return { ...list, state, counts };
+    // Moderators see at a glance which records may describe an initiative already known.
+    const duplicateCounts = Object.fromEntries(await Promise.all(list.items.map(async (i) => [i.id, (await this.duplicatesOf(actor, i)).length] as const)));
+    return { ...list, state, counts, duplicateCounts };
   }
 
   /** Published totals for the home page. */
@@ -150,40 +118,29 @@ export class InitiativeService {
     return this.uow.transaction(async (stores) => {
       await this.validate(stores, schemaErrors(InitiativeInputSchema, body), body);
       const input = body as InitiativeInput;
-      const empty: Initiative = {
-        id: opts.id ?? newId(),
-        title: {},
-        summary: {},
-        description: {},
-        originalLang: (input.originalLang as Initiative['originalLang']) ?? 'en',
-        kind: 'project',
-        status: 'pipeline',
-        dates: {},
-        countries: [],
-        organisations: [],
-        classifications: [],
-        trustMarkers: [],
-        impact: {},
-        impactMetrics: [],
-        partnerships: {},
-        lessons: {},
-        replicability: {},
-        links: [],
-        externalIds: {},
-        provenance: opts.provenance ?? { source: 'api' },
-        workflowState: opts.state ?? 'draft',
-        isSample: opts.isSample ?? false,
-        createdBy: actor.id,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      const record = applyInput(empty, input, this.vocabulary.current());
+      const record = applyInput(emptyRecord(actor, input, opts, now), input, this.vocabulary.current());
       if (record.workflowState === 'archived') record.archivedAt = now;
       await stores.initiatives.insert(record);
       await stores.history.addVersion(version(record, actor, now, Object.keys(input)));
       return record;
     });
+  }
+
+  /**
+   * The record as it would be after `body` (a new record, or the record `id` changed), validated the same way
+   * as create and update, but not saved: the form's preview.
+   */
+  async preview(actor: Actor, body: unknown, id?: string): Promise<Initiative> {
+    const now = this.clock().toISOString();
+    if (id === undefined) {
+      authorize(actor, 'record:create');
+      await this.validate(this.uow, schemaErrors(InitiativeInputSchema, body), body);
+      return applyInput(emptyRecord(actor, body as InitiativeInput, { provenance: { source: 'form' } }, now), body as InitiativeInput, this.vocabulary.current());
+    }
+    const current = await this.get(actor, id);
+    authorize(actor, 'record:update', initiativeReviewPort.facts(current));
+    await this.validate(this.uow, schemaErrors(InitiativePatchSchema, body), body);
+    return applyInput(current, body as Partial<InitiativeInput>, this.vocabulary.current());
   }
 
   /** Applies a partial update; every change is a new version naming the fields that changed. */
@@ -218,13 +175,55 @@ export class InitiativeService {
    * Probable duplicates of a record the actor may see: records sharing a country, an organisation or an
    * external id whose title is similar or whose external id is the same. Only records the actor may read are named.
    */
-  async duplicates(actor: Actor, id: string): Promise<{ record: Initiative; reasons: ProbableDuplicate['reasons'] }[]> {
-    const record = await this.get(actor, id);
+  async duplicates(actor: Actor, id: string): Promise<DuplicateOf[]> {
+    return this.duplicatesOf(actor, await this.get(actor, id));
+  }
+
+  /** Probable duplicates of a record that may not be saved yet (a preview). */
+  async duplicatesOf(actor: Actor, record: Initiative): Promise<DuplicateOf[]> {
     const related = (await this.uow.initiatives.related(record, 200)).filter((r) => can(actor, 'record:read', r));
     const found = probableDuplicates(duplicateCandidate(record), related.map(duplicateCandidate));
     const byId = new Map(related.map((r) => [r.id, r]));
     return found.map((d) => ({ record: byId.get(d.id)!, reasons: d.reasons }));
   }
+}
+
+/** A probable duplicate with why it is one. */
+export interface DuplicateOf {
+  record: Initiative;
+  reasons: ProbableDuplicate['reasons'];
+}
+
+/** A record with nothing in it yet, before the input is applied. */
+function emptyRecord(actor: Actor, input: InitiativeInput, opts: CreateOptions, now: string): Initiative {
+  return {
+    id: opts.id ?? newId(),
+    title: {},
+    summary: {},
+    description: {},
+    originalLang: (input.originalLang as Initiative['originalLang']) ?? 'en',
+    kind: 'project',
+    status: 'pipeline',
+    dates: {},
+    countries: [],
+    organisations: [],
+    classifications: [],
+    trustMarkers: [],
+    impact: {},
+    impactMetrics: [],
+    partnerships: {},
+    lessons: {},
+    replicability: {},
+    links: [],
+    externalIds: {},
+    provenance: opts.provenance ?? { source: 'api' },
+    workflowState: opts.state ?? 'draft',
+    isSample: opts.isSample ?? false,
+    createdBy: actor.id,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
 }
 
 function duplicateCandidate(i: Initiative): DuplicateCandidate {

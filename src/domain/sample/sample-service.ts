@@ -3,6 +3,8 @@ import { stableId } from '../ids.ts';
 import type { UnitOfWork } from '../ports.ts';
 import type { InitiativeService } from '../initiative/initiative-service.ts';
 import type { OrganisationService } from '../organisation/organisation-service.ts';
+import type { Vocabulary } from '../vocabulary/vocabulary.ts';
+import { syntheticInitiatives } from './synthetic.ts';
 
 /** The team-written sample content: organisations and initiatives keyed by a readable key. */
 export interface SampleContent {
@@ -56,6 +58,24 @@ export class SampleService {
   async remove(actor: Actor): Promise<{ organisations: number; initiatives: number }> {
     authorize(actor, 'sample:manage');
     return this.uow.transaction(async (s) => ({ initiatives: await s.initiatives.deleteSample(), organisations: await s.organisations.deleteSample() }));
+  }
+
+  /**
+   * Adds `count` synthetic initiatives (for load tests and benchmarks), in transactions of 1,000
+   * through the bulk store path: records, relations and search index together. They carry the
+   * sample flag and provenance 'synthetic', so they are labelled and removed with the sample content.
+   */
+  async generate(actor: Actor, vocab: Vocabulary, count: number, seed = 1, onProgress?: (done: number) => void): Promise<number> {
+    authorize(actor, 'sample:manage');
+    const start = await this.uow.initiatives.list({ states: ['published', 'draft'], isSample: true }, 0, 1).then((p) => p.total);
+    const now = new Date().toISOString();
+    for (let done = 0; done < count; ) {
+      const batch = syntheticInitiatives(vocab, start + done, Math.min(1000, count - done), seed, now);
+      await this.uow.transaction((s) => s.initiatives.insertMany(batch));
+      done += batch.length;
+      onProgress?.(done);
+    }
+    return count;
   }
 
   /** True when the database holds any sample record (the banner and the first-start load use it). */

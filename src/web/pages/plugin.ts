@@ -15,10 +15,12 @@ import { technologyPages } from './technologies/routes.ts';
 import { countryPages } from './countries/routes.ts';
 import { organisationPages } from './organisations/routes.ts';
 import { observatoryPages } from './observatory/routes.ts';
+import { searchPages } from './search/routes.ts';
 import { accountPages } from './accounts/routes.ts';
 import { moderationPages } from './moderation/routes.ts';
 import { adminPages } from './admin/routes.ts';
 import { reviewPages } from './initiatives/review-routes.ts';
+import { initiativeFormPages } from './initiatives/form-routes.ts';
 import { openDataPages } from './open-data/routes.ts';
 
 /** Every page under /{lang}/. */
@@ -30,10 +32,12 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(countryPages(deps));
   await app.register(organisationPages(deps));
   await app.register(observatoryPages(deps));
+  await app.register(searchPages(deps));
   await app.register(accountPages(deps, config));
   await app.register(moderationPages(deps));
   await app.register(adminPages(deps));
   await app.register(reviewPages(deps));
+  await app.register(initiativeFormPages(deps));
   await app.register(openDataPages(deps));
 }
 

@@ -22,6 +22,11 @@ export function AccountNav({ ctx }: { ctx: PageContext }) {
   return (
     <nav aria-label={t('Account')} class="account-nav">
       <ul class="nav">
+        {can(actor, 'record:create') ? (
+          <li>
+            <a href={href('/initiatives/new')}>{t('New initiative')}</a>
+          </li>
+        ) : null}
         {can(actor, 'record:review') ? (
           <li>
             <a href={href('/moderation')}>{t('Moderation')}</a>

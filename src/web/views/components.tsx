@@ -1,15 +1,34 @@
+import type { ComponentChildren } from 'preact';
 import type { Initiative } from '../../domain/initiative/initiative.ts';
+import type { DuplicateOf } from '../../domain/initiative/initiative-service.ts';
 import type { PageContext } from './context.ts';
 import { LangText } from './text.tsx';
 import { sdgGoalsOf, claimedCodes } from '../../domain/classification/classification.ts';
-import { kindLabel, statusLabel } from './labels.ts';
+import { freshnessLabel, kindLabel, statusLabel } from './labels.ts';
+import { freshnessOf } from '../../domain/review/freshness.ts';
 
 export function SampleBadge({ ctx }: { ctx: PageContext }) {
   return <span class="badge badge-sample">{ctx.t('Sample content')}</span>;
 }
 
-/** A compact initiative summary for lists. */
-export function InitiativeCard({ ctx, i }: { ctx: PageContext; i: Initiative }) {
+/**
+ * "Needs update" (last verified over 12 months ago) or "Possibly inactive" (over 24) on a published record;
+ * nothing while it is current. Records never verified count from their last change, as the list filter does.
+ */
+export function FreshnessBadge({ ctx, i, now = new Date() }: { ctx: PageContext; i: Initiative; now?: Date }) {
+  if (i.workflowState !== 'published') return null;
+  const verified = i.lastVerified ?? i.updatedAt;
+  const freshness = freshnessOf(verified, now);
+  if (freshness === 'current') return null;
+  return (
+    <span class={`badge badge-${freshness}`} title={ctx.t('Last verified {date}', { date: ctx.fmt.date(verified) })}>
+      {freshnessLabel(ctx.t, freshness)}
+    </span>
+  );
+}
+
+/** A compact initiative summary for lists; `summary` replaces the summary (search shows a snippet there). */
+export function InitiativeCard({ ctx, i, summary }: { ctx: PageContext; i: Initiative; summary?: ComponentChildren }) {
   const { t, vocab, href } = ctx;
   const goals = sdgGoalsOf(i.classifications);
   const techs = claimedCodes(i.classifications, 'technology');
@@ -21,10 +40,10 @@ export function InitiativeCard({ ctx, i }: { ctx: PageContext; i: Initiative }) 
         </a>
       </h3>
       <p class="meta">
-        {i.isSample ? <SampleBadge ctx={ctx} /> : null} <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
+        {i.provenance.source === 'synthetic' ? <span class="badge badge-sample">{t('Synthetic record')}</span> : i.isSample ? <SampleBadge ctx={ctx} /> : null} <FreshnessBadge ctx={ctx} i={i} /> <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
         {i.countries.length ? <> · {i.countries.slice(0, 4).map((m) => vocab.countryName(m, ctx.lang)).join(', ')}{i.countries.length > 4 ? ` +${i.countries.length - 4}` : ''}</> : null}
       </p>
-      <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" />
+      {summary ?? <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" />}
       <ul class="tags" aria-label={t('Classification')}>
         {goals.map((g) => (
           <li>
@@ -87,5 +106,27 @@ export function Pagination({ ctx, base, params, page, limit, total }: { ctx: Pag
         ) : null}
       </ul>
     </nav>
+  );
+}
+
+/** Probable duplicates of a record, linked, with why each is one; `children` adds to the notice (a tick box). */
+export function DuplicatesNotice({ ctx, duplicates, children }: { ctx: PageContext; duplicates: DuplicateOf[]; children?: ComponentChildren }) {
+  const { t, href } = ctx;
+  return (
+    <section class="notice" aria-labelledby="dups">
+      <h2 id="dups">{t('Possible duplicates')}</h2>
+      <p>{t('These records look similar. Check that this initiative is not already described.')}</p>
+      <ul>
+        {duplicates.map((d) => (
+          <li>
+            <a href={href(`/initiatives/${d.record.id}`)}>
+              <LangText ctx={ctx} map={d.record.title} original={d.record.originalLang} />
+            </a>{' '}
+            ({d.reasons.map((r) => (r === 'same-external-id' ? t('same external id') : t('similar title'))).join(', ')})
+          </li>
+        ))}
+      </ul>
+      {children}
+    </section>
   );
 }

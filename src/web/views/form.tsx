@@ -25,6 +25,20 @@ export function fieldMessage(t: Translate, e: FieldError): string {
       return t('This code is not known: {detail}', { detail: e.message });
     case 'taken':
       return t('This address already has an account.');
+    case 'unknown-id':
+      return t('This record does not exist.');
+    case 'out-of-range':
+      return t('This number is out of range.');
+    case 'invalid-date':
+      return t('This is not a real calendar date.');
+    case 'before-start':
+      return t('The end is before the start.');
+    case 'no-text':
+      return t('Give the title in this language, or choose the language it is written in.');
+    case 'duplicate':
+      return t('This is given twice.');
+    case 'invalid':
+      return t('This value is not valid.');
     default:
       return e.message;
   }
@@ -44,31 +58,63 @@ interface FieldProps {
   children: (a11y: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren;
 }
 
-/** A labelled field with its hint and errors, linked for screen readers. */
-export function Field({ ctx, name, label, errors, hint, children }: FieldProps) {
-  const own = errorsFor(errors, name);
-  const id = `f-${name.replace(/[^a-zA-Z0-9-]/g, '-')}`;
-  const described = [hint ? `${id}-hint` : '', own.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/** The ids of a field's hint and error, for `aria-describedby`. */
+export function describedBy(id: string, hint: string | undefined, errors: FieldError[]): string | undefined {
+  return [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's hint and its errors in the reader's language, with the ids `describedBy` names. */
+export function HintAndErrors({ ctx, id, hint, errors }: { ctx: PageContext; id: string; hint?: string; errors: FieldError[] }) {
   return (
-    <div class={own.length ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
+    <>
       {hint ? (
         <p class="hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      {own.length ? (
+      {errors.length ? (
         <p class="error" id={`${id}-error`}>
-          {own.map((e) => fieldMessage(ctx.t, e)).join(' ')}
+          {errors.map((e) => fieldMessage(ctx.t, e)).join(' ')}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A labelled field with its hint and errors, linked for screen readers. */
+export function Field({ ctx, name, label, errors, hint, children }: FieldProps) {
+  const own = errorsFor(errors, name);
+  const id = fieldId(name);
+  const described = describedBy(id, hint, own);
+  return (
+    <div class={own.length ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      <HintAndErrors ctx={ctx} id={id} hint={hint} errors={own} />
       {children({ id, 'aria-invalid': own.length ? 'true' : undefined, 'aria-describedby': described })}
     </div>
   );
 }
 
-/** A summary of every error at the top of a form, as the GOV.UK pattern does. */
-export function ErrorSummary({ ctx, errors, message }: { ctx: PageContext; errors?: FieldError[]; message?: string }) {
+/** The id `Field` gives the input of `name`. */
+export const fieldId = (name: string): string => `f-${name.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+
+/**
+ * A summary of every error at the top of a form, as the GOV.UK pattern does. Each error links to its input:
+ * `anchor` names the input of an error's field (by default the top-level field); `label`, when given, names the field.
+ */
+export function ErrorSummary({
+  ctx,
+  errors,
+  message,
+  anchor = (f) => f.split(/[.[]/)[0]!,
+  label,
+}: {
+  ctx: PageContext;
+  errors?: FieldError[];
+  message?: string;
+  anchor?: (field: string) => string;
+  label?: (field: string) => string | undefined;
+}) {
   if (!errors?.length && !message) return null;
   return (
     <div class="error-summary" role="alert">
@@ -78,7 +124,7 @@ export function ErrorSummary({ ctx, errors, message }: { ctx: PageContext; error
         <ul>
           {errors.map((e) => (
             <li>
-              <a href={`#f-${e.field.split(/[.[]/)[0]!.replace(/[^a-zA-Z0-9-]/g, '-')}`}>{fieldMessage(ctx.t, e)}</a>
+              <a href={`#${fieldId(anchor(e.field))}`}>{label?.(e.field) ? `${label(e.field)}: ${fieldMessage(ctx.t, e)}` : fieldMessage(ctx.t, e)}</a>
             </li>
           ))}
         </ul>

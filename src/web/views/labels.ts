@@ -3,7 +3,11 @@ import type { InitiativeKind, InitiativeStatus, OrganisationRole, Scope, LinkKin
 import type { TrustDimension, Significance } from '../../domain/classification/trust-marker.ts';
 import type { WorkflowState } from '../../domain/review/workflow.ts';
 import type { ClaimSource } from '../../domain/classification/classification.ts';
-import type { ItuRegion } from '../../domain/vocabulary/country.ts';
+import { ITU_REGIONS, regionName, type ItuRegion } from '../../domain/vocabulary/country.ts';
+import type { FacetName } from '../../domain/search/facets.ts';
+import type { Lang } from '../../domain/vocabulary/language.ts';
+import type { Vocabulary } from '../../domain/vocabulary/vocabulary.ts';
+import type { Freshness } from '../../domain/review/freshness.ts';
 
 // Labels of coded values. Each English label is the message key, so translators see plain words,
 // and each call names its message literally, so a scan of the source finds every key.
@@ -55,3 +59,33 @@ export const sourceLabel = (t: Translate, s: ClaimSource): string => ({ self: t(
 
 export const ituRegionLabel = (t: Translate, r: ItuRegion): string =>
   ({ AFR: t('Africa'), AMS: t('Americas'), ARB: t('Arab States'), ASP: t('Asia and the Pacific'), CIS: t('CIS'), EUR: t('Europe') })[r];
+
+export const freshnessLabel = (t: Translate, f: Freshness): string =>
+  ({ current: t('Verified within 12 months'), 'needs-update': t('Needs update'), 'possibly-inactive': t('Possibly inactive') })[f];
+
+/** The label of a facet value in a language: vocabulary labels for codes, interface strings for the rest. */
+export function facetLabel(name: FacetName, value: string, vocab: Vocabulary, lang: Lang, t: Translate): string {
+  switch (name) {
+    case 'type':
+      return value === 'organisation' ? t('Organisations') : t('Initiatives');
+    case 'sdg':
+      return `${value}. ${vocab.goal(Number(value))?.short[lang] ?? ''}`.trim();
+    case 'technology':
+      return vocab.techBySlug.get(value)?.labels[lang] ?? value;
+    case 'wsis':
+      return `${value} ${vocab.wsisByCode.get(value)?.labels[lang] ?? ''}`.trim();
+    case 'country':
+      return vocab.countryByIso3.get(value)?.names[lang] ?? value;
+    case 'group':
+      return vocab.groups.find((g) => g.code === value)?.labels[lang] ?? value;
+    case 'region':
+      return (ITU_REGIONS as readonly string[]).includes(value) ? t('ITU region: {region}', { region: ituRegionLabel(t, value as never) }) : regionName(value, lang);
+    case 'status':
+      return statusLabel(t, value as never) ?? value;
+    case 'kind':
+      return kindLabel(t, value as never) ?? value;
+    case 'year':
+      return value;
+  }
+}
+

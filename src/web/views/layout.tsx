@@ -66,6 +66,13 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                 </li>
               </ul>
             </nav>
+            <form method="get" action={href('/search')} role="search" class="header-search">
+              <label for="header-q" class="visually-hidden">
+                {t('Search')}
+              </label>
+              <input id="header-q" type="search" name="q" placeholder={t('Search')} maxLength={200} />
+              <button type="submit">{t('Search')}</button>
+            </form>
             <AccountNav ctx={ctx} />
             <nav aria-label={t('Language')} class="langs">
               <ul>

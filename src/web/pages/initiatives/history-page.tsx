@@ -1,5 +1,6 @@
 import { can } from '../../../domain/access/access.ts';
 import type { Initiative } from '../../../domain/initiative/initiative.ts';
+import type { DuplicateOf } from '../../../domain/initiative/initiative-service.ts';
 import type { ReviewEvent } from '../../../domain/ports.ts';
 import type { VersionView } from '../../../domain/review/review-service.ts';
 import { nextState, WORKFLOW_ACTIONS, type WorkflowAction } from '../../../domain/review/workflow.ts';
@@ -7,6 +8,7 @@ import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { CsrfField } from '../../views/form.tsx';
+import { DuplicatesNotice } from '../../views/components.tsx';
 import { stateLabel } from '../../views/labels.ts';
 
 interface HistoryProps {
@@ -15,7 +17,7 @@ interface HistoryProps {
   events: ReviewEvent[];
   versions: VersionView[];
   names: Record<string, string>;
-  duplicates: { record: Initiative; reasons: string[] }[];
+  duplicates: DuplicateOf[];
 }
 
 const actionLabel = (t: PageContext['t'], a: WorkflowAction): string =>
@@ -39,20 +41,7 @@ export function HistoryPage({ ctx, initiative: i, events, versions, names, dupli
       <p>{t('State: {state}', { state: stateLabel(t, i.workflowState) })}</p>
 
       {duplicates.length && (isModerator || i.createdBy === actor.id) ? (
-        <section class="notice" aria-labelledby="dups">
-          <h2 id="dups">{t('Possible duplicates')}</h2>
-          <p>{t('These records look similar. Check that this initiative is not already described.')}</p>
-          <ul>
-            {duplicates.map((d) => (
-              <li>
-                <a href={href(`/initiatives/${d.record.id}`)}>
-                  <LangText ctx={ctx} map={d.record.title} original={d.record.originalLang} />
-                </a>{' '}
-                ({d.reasons.map((r) => (r === 'same-external-id' ? t('same external id') : t('similar title'))).join(', ')})
-              </li>
-            ))}
-          </ul>
-        </section>
+        <DuplicatesNotice ctx={ctx} duplicates={duplicates} />
       ) : null}
 
       {moves.length ? (

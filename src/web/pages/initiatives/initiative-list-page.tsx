@@ -5,7 +5,8 @@ import { ITU_REGIONS, regionName } from '../../../domain/vocabulary/country.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard, Pagination } from '../../views/components.tsx';
-import { ituRegionLabel, kindLabel, statusLabel } from '../../views/labels.ts';
+import { facetLabel, freshnessLabel, ituRegionLabel, kindLabel, statusLabel } from '../../views/labels.ts';
+import { FRESHNESS } from '../../../domain/review/freshness.ts';
 import { feedQuery } from '../../api/feeds/routes.ts';
 
 export interface InitiativeListData {
@@ -16,7 +17,7 @@ export interface InitiativeListData {
   limit: number;
 }
 
-const FILTERS = ['sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind'] as const;
+const FILTERS = ['sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'freshness'] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** Human label of an active filter value, for the "remove this filter" links. */
@@ -27,20 +28,10 @@ function filterValueLabel(ctx: PageContext, f: Filter, value: string): string {
       return t('SDG {goal}', { goal: value });
     case 'target':
       return t('Target {target}', { target: value });
-    case 'technology':
-      return vocab.techBySlug.get(value)?.labels[lang] ?? value;
-    case 'wsis':
-      return `${value} ${vocab.wsisByCode.get(value)?.labels[lang] ?? ''}`.trim();
-    case 'country':
-      return vocab.countryByIso3.get(value)?.names[lang] ?? value;
-    case 'group':
-      return vocab.groups.find((g) => g.code === value)?.labels[lang] ?? value;
-    case 'region':
-      return (ITU_REGIONS as readonly string[]).includes(value) ? t('ITU region: {region}', { region: ituRegionLabel(t, value as never) }) : regionName(value, lang);
-    case 'status':
-      return statusLabel(t, value as never);
-    case 'kind':
-      return kindLabel(t, value as never);
+    case 'freshness':
+      return freshnessLabel(t, value as never);
+    default:
+      return facetLabel(f, value, vocab, lang, t);
   }
 }
 
@@ -103,6 +94,7 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
         />
         <Select name="status" label={t('Status')} value={q.status} anyLabel={any} options={INITIATIVE_STATUSES.map((s) => [s, statusLabel(t, s)])} />
         <Select name="kind" label={t('Kind')} value={q.kind} anyLabel={any} options={INITIATIVE_KINDS.map((k) => [k, kindLabel(t, k)])} />
+        <Select name="freshness" label={t('Last verified')} value={q.freshness} anyLabel={any} options={FRESHNESS.map((f) => [f, freshnessLabel(t, f)])} />
         <div class="field actions">
           <button type="submit">{t('Apply filters')}</button>
         </div>

@@ -5,8 +5,10 @@ import type { ClassificationLink, ClassificationScheme } from '../../../domain/c
 import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
+import { InitiativeCard } from '../../views/components.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
-import { SampleBadge } from '../../views/components.tsx';
+import { FreshnessBadge, SampleBadge } from '../../views/components.tsx';
+import { can } from '../../../domain/access/access.ts';
 import { SuggestionsSection } from './suggestions-section.tsx';
 import { pendingSuggestions } from '../../../domain/classify/suggestion-service.ts';
 import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
@@ -46,15 +48,45 @@ function Claim({ ctx, link, label, href }: { ctx: PageContext; link: Classificat
   );
 }
 
-/** The full record: every field, with classification claims and their evidence. */
-export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean }) {
+/** The full record page: the record (with JSON-LD), and links to edit it and to its history. */
+export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayDecide = false, similar = [] }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; jsonLd?: string; mayDecide?: boolean; similar?: Initiative[] }) {
+  const { t, href, actor } = ctx;
+  return (
+    <Layout ctx={ctx} title={textOf(ctx, i.title, i.originalLang)} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
+      <InitiativeArticle ctx={ctx} initiative={i} organisations={organisations} mayDecide={mayDecide} />
+      <p class="record-actions">
+        {can(actor, 'record:update', { ...i, organisationIds: i.organisations.map((o) => o.organisationId) }) ? (
+          <>
+            <a href={href(`/initiatives/${i.id}/edit`)}>{t('Edit this record')}</a> ·{' '}
+          </>
+        ) : null}
+        <a href={href(`/initiatives/${i.id}/history`)}>{t('History and review')}</a>
+      </p>
+      {similar.length ? (
+        <section class="similar" aria-labelledby="similar-h">
+          <h2 id="similar-h">{t('Similar initiatives')}</h2>
+          <div class="cards">
+            {similar.map((s) => (
+              <InitiativeCard ctx={ctx} i={s} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+/**
+ * The record itself: every field, with classification claims and their evidence (also the form's preview).
+ * `mayDecide` shows the pending machine suggestions with their accept / reject forms.
+ */
+export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide = false }: { ctx: PageContext; initiative: Initiative; organisations: Organisation[]; mayDecide?: boolean }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const orgs = new Map(organisations.map((o) => [o.id, o]));
   // Pending machine suggestions are not claims: only who may decide sees them, in their own section.
   const links = (scheme: ClassificationScheme) => i.classifications.filter((c) => c.scheme === scheme && !(c.source === 'machine' && !c.confirmedAt));
   const goalClaims = links('sdg-goal');
   const targetClaims = links('sdg-target');
-  const title = textOf(ctx, i.title, i.originalLang);
   const dates: [string, string | undefined][] = [
     [t('Planned start'), i.dates.plannedStart],
     [t('Planned end'), i.dates.plannedEnd],
@@ -68,11 +100,10 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
     ['replicability', t('Replicability and sustainability'), i.replicability],
   ];
   return (
-    <Layout ctx={ctx} title={title} description={textOf(ctx, i.summary, i.originalLang).slice(0, 200)} jsonLd={jsonLd}>
       <article class="record">
         <header>
           <p class="meta">
-            {i.isSample ? <SampleBadge ctx={ctx} /> : null} {kindLabel(t, i.kind)} · {statusLabel(t, i.status)}
+            {i.isSample ? <SampleBadge ctx={ctx} /> : null} <FreshnessBadge ctx={ctx} i={i} /> {kindLabel(t, i.kind)} · {statusLabel(t, i.status)}
             {i.workflowState !== 'published' ? <> · <strong>{stateLabel(t, i.workflowState)}</strong></> : null}
           </p>
           <LangText ctx={ctx} map={i.title} original={i.originalLang} as="h1" note />
@@ -292,6 +323,5 @@ export function InitiativePage({ ctx, initiative: i, organisations, jsonLd, mayD
           </p>
         </Section>
       </article>
-    </Layout>
   );
 }

@@ -25,12 +25,12 @@ export function initiativePages(deps: PageDeps) {
     app.get<{ Params: { lang: string; id: string } }>('/:lang/initiatives/:id', { schema: { hide: true } }, async (req, reply) => {
       const ctx = contextFor(req, deps);
       const initiative = await services.initiatives.get(req.actor, req.params.id);
-      const organisations = await services.organisations.getMany(initiative.organisations.map((o) => o.organisationId));
+      const [organisations, similar] = await Promise.all([services.organisations.getMany(initiative.organisations.map((o) => o.organisationId)), services.search.similarInitiatives(initiative)]);
       const jsonLd = initiativeJsonLd(initiative, ctx.vocab, new Map(organisations.map((o) => [o.id, o])), deps.publicUrl);
       reply.header('vary', 'Accept');
       // The same URL names the record for machines: JSON-LD (schema.org) when they ask for it.
       if (prefersJsonLd(req.headers.accept)) return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(jsonLd));
-      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations, jsonLd: jsonForScript(jsonLd), mayDecide: services.suggestions.mayDecide(req.actor, initiative) }));
+      return sendPage(reply, h(InitiativePage, { ctx, initiative, organisations, jsonLd: jsonForScript(jsonLd), mayDecide: services.suggestions.mayDecide(req.actor, initiative), similar }));
     });
 
     // Machine suggestions: ask for them, accept or reject one; POST then redirect back to the record (303).

@@ -13,10 +13,12 @@ interface QueueProps {
   page: number;
   limit: number;
   counts: Partial<Record<WorkflowState, number>>;
+  /** Probable duplicates of each listed record, by id. */
+  duplicateCounts: Record<string, number>;
 }
 
-/** The moderation queue: a filter per workflow state with its count, and the records in the chosen state. */
-export function ModerationPage({ ctx, state, items, total, page, limit, counts }: QueueProps) {
+/** The moderation queue: a filter per workflow state with its count, and the records in the chosen state with their probable duplicates flagged. */
+export function ModerationPage({ ctx, state, items, total, page, limit, counts, duplicateCounts }: QueueProps) {
   const { t, fmt, href } = ctx;
   return (
     <Layout ctx={ctx} title={t('Moderation queue')}>
@@ -38,6 +40,7 @@ export function ModerationPage({ ctx, state, items, total, page, limit, counts }
             <tr>
               <th scope="col">{t('Title')}</th>
               <th scope="col">{t('Last change')}</th>
+              <th scope="col">{t('Possible duplicates')}</th>
               <th scope="col">{t('Review')}</th>
             </tr>
           </thead>
@@ -50,6 +53,15 @@ export function ModerationPage({ ctx, state, items, total, page, limit, counts }
                   </a>
                 </td>
                 <td>{fmt.date(i.updatedAt)}</td>
+                <td>
+                  {duplicateCounts[i.id] ? (
+                    <a class="badge badge-duplicate" href={href(`/initiatives/${i.id}/history#dups`)}>
+                      {t('{count, plural, one {# possible duplicate} other {# possible duplicates}}', { count: duplicateCounts[i.id]! })}
+                    </a>
+                  ) : (
+                    fmt.number(0)
+                  )}
+                </td>
                 <td>
                   <a href={href(`/initiatives/${i.id}/history`)}>{t('Review and history')}</a>
                 </td>

@@ -1,0 +1,92 @@
+import type { Initiative } from '../initiative/initiative.ts';
+import type { Organisation } from '../organisation/organisation.ts';
+import type { RecordType } from '../ports.ts';
+import type { LangMap } from '../vocabulary/language.ts';
+import { claimedCodes, sdgGoalsOf } from '../classification/classification.ts';
+import { indexText, foldText } from './text.ts';
+
+/** What a record contributes to the filters and facets: codes only, never labels. */
+export interface DocFacets {
+  goals?: number[];
+  targets?: string[];
+  technologies?: string[];
+  wsis?: string[];
+  /** M49 codes; groups and regions are derived from them at query time, so a group change needs no reindex. */
+  countries?: string[];
+  status?: string;
+  kind?: string;
+  year?: number;
+  organisations?: string[];
+}
+
+/** One record as the search index stores it. Generic over record types (initiatives, organisations, policies later). */
+export interface SearchDocument {
+  recordType: RecordType;
+  recordId: string;
+  /** Folded, segmented words of every language, by weight: title over summary over description. */
+  title: string;
+  summary: string;
+  description: string;
+  /** Visibility is decided at query time from the workflow state and the author. */
+  state: string;
+  createdBy?: string;
+  sortDate: string;
+  /** The title in the original language, folded, for the "title" sort. */
+  titleKey: string;
+  facets: DocFacets;
+}
+
+/** Every language of a language map, one after the other. */
+const allLanguages = (...maps: (LangMap | undefined)[]) =>
+  maps
+    .flatMap((m) => Object.values(m ?? {}))
+    .filter(Boolean)
+    .join(' \n ');
+
+function titleKey(map: LangMap, original: string): string {
+  const text = (map as Record<string, string | undefined>)[original] ?? Object.values(map).find(Boolean) ?? '';
+  return foldText(text.trim().slice(0, 200));
+}
+
+/** The search document of an initiative: every language of its texts, its codes as facets. */
+export function initiativeDocument(i: Initiative): SearchDocument {
+  const start = i.dates.actualStart ?? i.dates.plannedStart;
+  return {
+    recordType: 'initiative',
+    recordId: i.id,
+    title: indexText(allLanguages(i.title)),
+    summary: indexText(allLanguages(i.summary)),
+    description: indexText(allLanguages(i.description, i.impact, i.lessons, i.partnerships, i.replicability)),
+    state: i.workflowState,
+    createdBy: i.createdBy,
+    sortDate: i.updatedAt,
+    titleKey: titleKey(i.title, i.originalLang),
+    facets: {
+      goals: sdgGoalsOf(i.classifications),
+      targets: claimedCodes(i.classifications, 'sdg-target'),
+      technologies: claimedCodes(i.classifications, 'technology'),
+      wsis: claimedCodes(i.classifications, 'wsis'),
+      countries: i.countries,
+      status: i.status,
+      kind: i.kind,
+      year: start ? Number(start.slice(0, 4)) : undefined,
+      organisations: i.organisations.map((o) => o.organisationId),
+    },
+  };
+}
+
+/** The search document of an organisation: its names and aliases; archived ones are hidden like unpublished records. */
+export function organisationDocument(o: Organisation): SearchDocument {
+  return {
+    recordType: 'organisation',
+    recordId: o.id,
+    title: indexText([allLanguages(o.name), ...o.aliases].join(' ')),
+    summary: '',
+    description: '',
+    state: o.archivedAt ? 'archived' : 'published',
+    createdBy: o.createdBy,
+    sortDate: o.updatedAt,
+    titleKey: titleKey(o.name, o.originalLang),
+    facets: { countries: o.country ? [o.country] : [] },
+  };
+}

@@ -1,0 +1,145 @@
+import { authorize, visibleTo, type Actor } from '../access/access.ts';
+import { ValidationError } from '../errors.ts';
+import type { Initiative } from '../initiative/initiative.ts';
+import { queryErrors, type InitiativeQuery } from '../initiative/initiative-query.ts';
+import type { Organisation } from '../organisation/organisation.ts';
+import type { RecordType, SearchPort, SearchSort, UnitOfWork } from '../ports.ts';
+import type { Lang } from '../vocabulary/language.ts';
+import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
+import { FACETS, type FacetCount, type FacetName, type SearchFilters } from './facets.ts';
+import { snippetOf, type Snippet } from './snippet.ts';
+import { queryPhrases } from './text.ts';
+
+/** A search as the API and pages receive it: words, record type, the list's filters, sort and page. */
+export interface SearchQuery extends InitiativeQuery {
+  q?: string;
+  type?: RecordType;
+  year?: number;
+  sort?: SearchSort;
+}
+
+export type SearchItem =
+  | { type: 'initiative'; record: Initiative; snippet?: Snippet }
+  | { type: 'organisation'; record: Organisation; snippet?: Snippet };
+
+export interface SearchResults {
+  items: SearchItem[];
+  total: number;
+  page: number;
+  limit: number;
+  facets: Record<FacetName, FacetCount[]>;
+}
+
+const MAX_LIMIT = 100;
+/** Bump when text.ts or search-document.ts change what is indexed: the next start rebuilds the index. */
+export const SEARCH_INDEX_VERSION = '1';
+const INDEX_VERSION_KEY = 'search.index-version';
+
+/** Turns the query's codes into index filter values (ISO codes stay as they are: the index derives them). */
+function filtersOf(q: SearchQuery): SearchFilters {
+  const f: SearchFilters = {
+    type: q.type,
+    sdg: q.sdg !== undefined ? String(q.sdg) : undefined,
+    target: q.target,
+    technology: q.technology,
+    wsis: q.wsis,
+    country: q.country,
+    group: q.group,
+    region: q.region,
+    status: q.status,
+    kind: q.kind,
+    year: q.year !== undefined ? String(q.year) : undefined,
+    organisation: q.organisation,
+  };
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as SearchFilters;
+}
+
+/** One search over every record type, in the six languages, with facets; and similar records. */
+export class SearchService {
+  private readonly cache = new Map<string, SearchResults>();
+
+  /** `cacheSize`: results kept for repeated searches (0: none); they are served only while the index is unchanged. */
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly vocabulary: VocabularyService,
+    private readonly index: SearchPort,
+    private readonly cacheSize = 0,
+  ) {}
+
+  /** A page of matching records the actor may see, with snippets in the language that matched and exact facet counts. */
+  async search(actor: Actor, q: SearchQuery, readerLang: Lang = 'en'): Promise<SearchResults> {
+    const errors = queryErrors(this.vocabulary.current(), q);
+    if (errors.length) throw new ValidationError(errors);
+    if (!this.cacheSize) return this.run(actor, q, readerLang);
+    // The index version is read first: a result computed from a newer index is only ever filed under an older version.
+    const key = JSON.stringify([await this.uow.searchIndex.version(), visibleTo(actor), readerLang, Object.entries(q).sort()]);
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.cache.delete(key);
+      this.cache.set(key, cached); // most recently used last
+      return cached;
+    }
+    const result = await this.run(actor, q, readerLang);
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private async run(actor: Actor, q: SearchQuery, readerLang: Lang): Promise<SearchResults> {
+    const page = Math.max(1, q.page ?? 1);
+    const limit = Math.min(MAX_LIMIT, Math.max(1, q.limit ?? 20));
+    const phrases = queryPhrases(q.q ?? '');
+    const outcome = await this.index.search({
+      phrases,
+      filters: filtersOf(q),
+      ...visibleTo(actor),
+      sort: q.sort ?? (phrases.length ? 'relevance' : 'newest'),
+      offset: (page - 1) * limit,
+      limit,
+      facets: FACETS,
+    });
+    const ids = (type: RecordType) => outcome.hits.filter((h) => h.recordType === type).map((h) => h.recordId);
+    const [initiatives, organisations] = await Promise.all([this.uow.initiatives.getMany(ids('initiative')), this.uow.organisations.getMany(ids('organisation'))]);
+    const byKey = new Map<string, SearchItem>();
+    for (const record of initiatives) {
+      const snippet = snippetOf([['summary', record.summary], ['title', record.title], ['description', record.description]], phrases, readerLang);
+      byKey.set(`initiative:${record.id}`, { type: 'initiative', record, snippet });
+    }
+    for (const record of organisations) {
+      const snippet = snippetOf([['name', record.name]], phrases, readerLang);
+      byKey.set(`organisation:${record.id}`, { type: 'organisation', record, snippet });
+    }
+    // A record changed between the index read and this load may have gone: skip it rather than fail.
+    const items = outcome.hits.map((h) => byKey.get(`${h.recordType}:${h.recordId}`)).filter((x): x is SearchItem => !!x);
+    const facets = Object.fromEntries(FACETS.map((f) => [f, outcome.facets[f] ?? []])) as Record<FacetName, FacetCount[]>;
+    return { items, total: outcome.total, page, limit, facets };
+  }
+
+  /** Published initiatives most like this one (shared technologies, SDG targets, countries and title words). */
+  async similarInitiatives(record: Initiative, limit = 5): Promise<Initiative[]> {
+    const titleWords = queryPhrases(Object.values(record.title).join(' '), 40)
+      .filter((p) => p.join('').length >= 4)
+      .sort((a, b) => b.join('').length - a.join('').length)
+      .slice(0, 4);
+    const refs = await this.index.similar({ recordType: 'initiative', recordId: record.id, phrases: titleWords, states: ['published'], limit });
+    const found = new Map((await this.uow.initiatives.getMany(refs.map((r) => r.recordId))).map((i) => [i.id, i]));
+    return refs.map((r) => found.get(r.recordId)).filter((x): x is Initiative => !!x);
+  }
+
+  /** Rebuilds the whole index from the records (`npx leapfrog search reindex`). */
+  async reindex(actor: Actor): Promise<number> {
+    authorize(actor, 'index:manage');
+    const n = await this.uow.transaction((s) => s.searchIndex.rebuild());
+    await this.uow.settings.set(INDEX_VERSION_KEY, SEARCH_INDEX_VERSION);
+    return n;
+  }
+
+  /**
+   * Rebuilds the index at start when it was built by another version of the text normalisation
+   * (or never, as on a database that had records before search existed).
+   */
+  async ensureCurrent(actor: Actor): Promise<number | undefined> {
+    if ((await this.uow.settings.get(INDEX_VERSION_KEY)) === SEARCH_INDEX_VERSION) return undefined;
+    return this.reindex(actor);
+  }
+}

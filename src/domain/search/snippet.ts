@@ -1,0 +1,52 @@
+import { LANGS, type Lang, type LangMap } from '../vocabulary/language.ts';
+import { tokenize } from './text.ts';
+
+/** A short passage of a record around the words that matched, in the language that matched. */
+export interface Snippet {
+  lang: Lang;
+  field: string;
+  text: string;
+  /** [start, end) character ranges of `text` to highlight. */
+  highlights: [number, number][];
+}
+
+const WINDOW = 180;
+
+/**
+ * Picks the field and language where most query words occur (the reader's language wins ties,
+ * then the earlier field), and cuts a window of text around the first match.
+ */
+export function snippetOf(fields: [string, LangMap][], phrases: string[][], readerLang: Lang): Snippet | undefined {
+  const wanted = new Set(phrases.flat());
+  let best: { score: number; snippet: Snippet } | undefined;
+  for (const [field, map] of fields) {
+    for (const lang of [readerLang, ...LANGS.filter((l) => l !== readerLang)]) {
+      const text = map[lang];
+      if (!text) continue;
+      const hits = tokenize(text).filter((t) => wanted.has(t.term));
+      const score = new Set(hits.map((h) => h.term)).size;
+      if (!wanted.size && best) continue;
+      if (best && score <= best.score) continue;
+      best = { score, snippet: cut(text, hits, lang, field) };
+    }
+  }
+  return best?.snippet;
+}
+
+function cut(text: string, hits: { start: number; end: number }[], lang: Lang, field: string): Snippet {
+  if (text.length <= WINDOW) return { lang, field, text, highlights: hits.map((h) => [h.start, h.end]) };
+  const first = hits[0]?.start ?? 0;
+  let from = Math.max(0, first - 60);
+  // Start at a word boundary when there is one nearby.
+  const space = text.lastIndexOf(' ', from);
+  if (from > 0 && space >= 0 && from - space < 20) from = space + 1;
+  const to = Math.min(text.length, from + WINDOW);
+  const prefix = from > 0 ? '… ' : '';
+  const shift = prefix.length - from;
+  return {
+    lang,
+    field,
+    text: `${prefix}${text.slice(from, to)}${to < text.length ? ' …' : ''}`,
+    highlights: hits.filter((h) => h.start >= from && h.end <= to).map((h) => [h.start + shift, h.end + shift]),
+  };
+}

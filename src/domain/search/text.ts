@@ -1,0 +1,103 @@
+// Text normalisation for search, used at index time AND at query time so both sides agree:
+// lower case, accents folded (é → e, ñ → n, ё → е), Arabic letter variants unified and short
+// vowels removed, Chinese split into words with Intl.Segmenter, everything else split on letters
+// and digits. Both databases receive the same space-separated tokens.
+
+const HAN = /\p{Script=Han}/u;
+// A run of letters, digits and combining marks; Han characters inside a run are split out afterwards.
+const RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+const HAN_OR_NOT = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
+
+// Combining diacritics of Latin, Greek and Cyrillic; Arabic harakat, superscript alef and tatweel.
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g;
+const ARABIC_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ئ': 'ي', 'ؤ': 'و', 'ة': 'ه' };
+const ARABIC_VARIANTS = /[أإآٱىئؤة]/g;
+
+/**
+ * A bounded memo: words and Chinese phrases repeat a lot, and Unicode normalisation and dictionary
+ * segmentation are the slow part of indexing. Cleared when full, so memory stays bounded.
+ */
+function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Lower case with accents and Arabic variants folded, for any text (sort keys); tokens go through the memo. */
+export function foldText(text: string): string {
+  const t = text.toLowerCase();
+  return /[^\x00-\x7f]/.test(t) ? t.normalize('NFKD').replace(MARKS, '').replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c]!).normalize('NFC') : t;
+}
+
+const foldSlow = memo(foldText);
+
+/** One token as both sides store it: lower case, accents and Arabic variants folded. */
+export function foldToken(token: string): string {
+  const t = token.toLowerCase();
+  // Pure ASCII needs no folding: the common case stays fast.
+  return /[^\x00-\x7f]/.test(t) ? foldSlow(t) : t;
+}
+
+/** Chinese words of a run of Han characters, with offsets inside the run. */
+const segmentHan = memo((run: string): [string, number][] =>
+  [...zhWords.segment(run)].filter((s) => s.isWordLike).map((s): [string, number] => [s.segment, s.index]),
+);
+
+export interface Token {
+  /** The folded form that is indexed and searched. */
+  term: string;
+  /** Where the word is in the original text, for highlighting. */
+  start: number;
+  end: number;
+}
+
+/** The words of a text with their positions; Chinese runs are segmented into words. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(RUNS)) {
+    // Mixed runs such as 5G频谱 are split into their Han and other parts.
+    if (HAN.test(m[0])) for (const part of m[0].matchAll(HAN_OR_NOT)) tokenizeRun(part[0], m.index! + part.index!, out);
+    else tokenizeRun(m[0], m.index!, out);
+  }
+  return out;
+}
+
+function tokenizeRun(run: string, base: number, out: Token[]): void {
+  if (HAN.test(run[0]!)) {
+    for (const [word, at] of run.length === 1 ? [[run, 0] as [string, number]] : segmentHan(run)) out.push({ term: word, start: base + at, end: base + at + word.length });
+  } else {
+    const term = foldToken(run);
+    if (term) out.push({ term, start: base, end: base + run.length });
+  }
+}
+
+/** The text as the index stores it: folded words separated by spaces. */
+export function indexText(text: string): string {
+  return tokenize(text)
+    .map((t) => t.term)
+    .join(' ');
+}
+
+/**
+ * A query as phrases of folded words: each Chinese run is one phrase of its words (频谱 → 频 谱 must
+ * stay adjacent), every other word is a phrase of one. Distinct, in order, at most `max`.
+ */
+export function queryPhrases(q: string, max = 8): string[][] {
+  const phrases = new Map<string, string[]>();
+  for (const part of q.match(RUNS)?.flatMap((r) => r.match(HAN_OR_NOT) ?? []) ?? []) {
+    const run = part;
+    const words = HAN.test(run[0]!) ? tokenize(run).map((t) => t.term) : [foldToken(run)];
+    if (HAN.test(run[0]!)) phrases.set(words.join(' '), words);
+    // A lone Latin letter is an elision (l’, d’) or an initial: matching it adds nothing.
+    else for (const w of words) if (w.length > 1 || /\d/.test(w)) phrases.set(w, [w]);
+  }
+  return [...phrases.values()].filter((p) => p.length).slice(0, max);
+}

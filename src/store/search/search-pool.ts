@@ -1,0 +1,82 @@
+import { Worker } from 'node:worker_threads';
+import type { SearchPort } from '../../domain/ports.ts';
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+interface Pending {
+  resolve: (v: never) => void;
+  reject: (e: Error) => void;
+}
+
+// Worker threads do not inherit the TypeScript loader of the main thread: register it, then load the worker.
+const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(require('node:worker_threads').workerData.script); });`;
+
+/**
+ * Searches on a pool of worker threads, each with a read-only connection to the SQLite file.
+ * better-sqlite3 is synchronous: on the main thread a long search would stall every request.
+ * A request goes to the worker with the fewest searches in flight.
+ */
+export function searchPool(file: string, size: number, meanwhile: SearchPort): SearchPort & { ready: Promise<boolean> } {
+  // Workers take a few seconds to boot (each loads the TypeScript loader and the vocabularies). They
+  // boot on the first search, so they never slow the server's start; until they are ready, searches
+  // run on the main connection.
+  let workers: Slot[] | undefined;
+  let booting: Promise<Slot[]> | undefined;
+  const boot = () => (booting ??= Promise.all(
+    Array.from({ length: size }, () => {
+      const worker = new Worker(BOOT, { eval: true, workerData: { file, script: new URL('./search-worker.ts', import.meta.url).href } });
+      const slot: Slot = { worker, pending: new Map<number, Pending>() };
+      worker.on('message', (msg: { id?: number; result?: never; error?: string; ready?: boolean }) => {
+        if (msg.id === undefined) return;
+        const p = slot.pending.get(msg.id);
+        slot.pending.delete(msg.id);
+        if (msg.error !== undefined) p?.reject(new Error(msg.error));
+        else p?.resolve(msg.result as never);
+      });
+      worker.on('error', (err) => {
+        for (const p of slot.pending.values()) p.reject(err);
+        slot.pending.clear();
+      });
+      // A worker that died takes no more searches; with none left, searches go back to the main connection.
+      worker.on('exit', () => {
+        workers = workers?.filter((w) => w !== slot);
+        if (workers && !workers.length) workers = undefined;
+      });
+      return new Promise<Slot>((resolve, reject) => {
+        worker.once('message', () => resolve(slot));
+        worker.once('error', reject);
+      });
+    }),
+  ).then(
+    (ready) => (workers = ready),
+    // A pool that cannot start leaves searches on the main connection: slower, still correct.
+    () => [] as Slot[],
+  ));
+  let nextId = 0;
+  const call = <T>(kind: 'search' | 'similar', req: unknown): Promise<T> => {
+    if (!workers) {
+      void boot();
+      return (kind === 'search' ? meanwhile.search(req as never) : meanwhile.similar(req as never)) as Promise<T>;
+    }
+    const slot = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (v: never) => void, reject });
+      slot.worker.postMessage({ id, kind, req });
+    });
+  };
+  return {
+    /** Boots the workers now; true once they serve searches, false when they could not start. */
+    get ready() {
+      return boot().then((slots) => slots.length > 0);
+    },
+    search: (req) => call('search', req),
+    similar: (req) => call('similar', req),
+    close: async () => {
+      await Promise.all((workers ?? (booting ? await booting : [])).map((w) => w.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { FacetCount, FacetName } from '../../../domain/search/facets.ts';
+import type { SearchItem } from '../../../domain/search/search-service.ts';
+import type { Lang } from '../../../domain/vocabulary/language.ts';
+import type { Vocabulary } from '../../../domain/vocabulary/vocabulary.ts';
+import type { Translate } from '../../../i18n/i18n.ts';
+import { facetLabel } from '../../views/labels.ts';
+
+/** Facets with labels: `{sdg: [{value, label, count}]}`. */
+export function presentFacets(facets: Record<FacetName, FacetCount[]>, vocab: Vocabulary, lang: Lang, t: Translate) {
+  return Object.fromEntries(Object.entries(facets).map(([name, counts]) => [name, counts.map((c) => ({ value: c.value, label: facetLabel(name as FacetName, c.value, vocab, lang, t), count: c.count }))]));
+}
+
+/** The public reference of a hit; the full record is one request away (`url`). */
+export function presentHit(item: SearchItem, publicUrl: string) {
+  const r = item.record;
+  const base = { type: item.type, id: r.id, snippet: item.snippet ?? null, isSample: r.isSample };
+  if (item.type === 'organisation') return { ...base, title: item.record.name, url: `${publicUrl}/api/v1/organisations/${r.id}` };
+  const i = item.record;
+  return { ...base, title: i.title, summary: i.summary, originalLang: i.originalLang, kind: i.kind, status: i.status, synthetic: i.provenance.source === 'synthetic', updatedAt: i.updatedAt, url: `${publicUrl}/api/v1/initiatives/${r.id}` };
+}

@@ -1,0 +1,67 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDatabases } from '../../../../test/helpers/databases.ts';
+import { testApp, auth, type TestApp } from '../../../../test/helpers/app.ts';
+import { seedSearchFixtures } from '../../../../test/fixtures/search-cases.ts';
+
+for (const db of testDatabases()) {
+  describe(`search API and page on ${db}`, () => {
+    let t: TestApp;
+    let ids: Record<string, string>;
+    before(async () => {
+      t = await testApp(db);
+      ids = await seedSearchFixtures(t.services);
+    });
+    after(() => t.close());
+
+    it('answers {items, total, facets} with labelled facet values and a highlighted snippet', async () => {
+      const res = await t.app.inject({ url: '/api/v1/search?q=identite&lang=fr' });
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json();
+      assert.equal(body.total, 1);
+      assert.equal(body.items[0].id, ids.identity);
+      assert.equal(body.items[0].type, 'initiative');
+      assert.equal(body.items[0].snippet.lang, 'fr');
+      assert.deepEqual(body.facets.country, [{ value: 'SEN', label: 'Sénégal', count: 1 }]);
+      assert.deepEqual(Object.keys(body.facets), ['type', 'sdg', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'year']);
+    });
+
+    it('hides drafts from the public and shows them with the admin token', async () => {
+      assert.equal((await t.app.inject({ url: '/api/v1/search?q=secret' })).json().total, 0);
+      assert.equal((await t.app.inject({ url: '/api/v1/search?q=secret', headers: auth })).json().total, 1);
+    });
+
+    it('names every invalid parameter', async () => {
+      const res = await t.app.inject({ url: '/api/v1/search?sort=best&type=policy&country=ZZZ' });
+      assert.equal(res.statusCode, 400);
+      assert.deepEqual(res.json().errors.map((e: { field: string }) => e.field).sort(), ['sort', 'type']);
+      const unknown = await t.app.inject({ url: '/api/v1/search?country=ZZZ' });
+      assert.equal(unknown.statusCode, 400);
+      assert.deepEqual(unknown.json().errors.map((e: { field: string }) => e.field), ['country']);
+    });
+
+    it('renders a results page with the query kept, facets as links and a search box in the header', async () => {
+      const res = await t.app.inject({ url: '/en/search?q=internet' });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<input id="search-q" type="search" name="q" value="internet"/);
+      assert.match(res.body, /href="\/en\/search\?q=internet&amp;country=BOL"/);
+      assert.match(res.body, /<mark>Internet<\/mark>/);
+      assert.match(res.body, /role="search" class="header-search"/);
+      assert.doesNotMatch(res.body, /<script/);
+    });
+
+    it('gives advice when nothing matches, and speaks the page language', async () => {
+      const res = await t.app.inject({ url: '/fr/search?q=zebra&technology=5g' });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /class="no-results"/);
+      assert.match(res.body, /href="\/fr\/search\?q=zebra"/, 'a link that drops the filter');
+    });
+
+    it('shows similar initiatives on an initiative page', async () => {
+      const res = await t.app.inject({ url: `/en/initiatives/${ids.schools}` });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /id="similar-h"/);
+      assert.match(res.body, new RegExp(`href="/en/initiatives/${ids.spectrum}"`));
+    });
+  });
+}

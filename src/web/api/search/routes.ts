@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { Static } from '@sinclair/typebox';
+import type { Services } from '../../../services.ts';
+import type { Config } from '../../../config/config.ts';
+import { translator } from '../../../i18n/i18n.ts';
+import { presentFacets, presentHit } from './present.ts';
+import { SearchQuerySchema } from './schemas.ts';
+
+/** GET /api/v1/search: one search over every record type, with facets. */
+export function searchApi(services: Services, config: Config) {
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: Static<typeof SearchQuerySchema> }>('/search', { schema: { querystring: SearchQuerySchema, tags: ['search'] } }, async (req) => {
+      const { lang = 'en', ...query } = req.query;
+      const result = await services.search.search(req.actor, query, lang);
+      return {
+        items: result.items.map((i) => presentHit(i, config.publicUrl)),
+        total: result.total,
+        page: result.page,
+        limit: result.limit,
+        facets: presentFacets(result.facets, services.vocabulary.current(), lang, translator(lang)),
+      };
+    });
+  };
+}
