@@ -17,8 +17,8 @@ import { healthRoutes } from './web/api/health/routes.ts';
 import { initiativeApi } from './web/api/initiatives/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
-import { indicatorApi } from './web/api/indicators/routes.ts';
 import { searchApi } from './web/api/search/routes.ts';
+import { indicatorApi } from './web/api/indicators/routes.ts';
 import { openDataApi } from './web/api/open-data/routes.ts';
 import { feedRoutes } from './web/api/feeds/routes.ts';
 import { registerOpenApi } from './web/plugins/openapi.ts';
@@ -94,8 +94,8 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
       await api.register(initiativeApi(services, config));
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
-      await api.register(indicatorApi(services, config));
       await api.register(searchApi(services, config));
+      await api.register(indicatorApi(services, config));
       await api.register(openDataApi(services, config));
       await api.register(classifyApi(services, config));
     },

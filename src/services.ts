@@ -12,13 +12,13 @@ import { TokenService } from './domain/user/token-service.ts';
 import { AuditService } from './domain/audit/audit-service.ts';
 import { ReminderService } from './domain/review/reminder-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
-import { IndicatorService } from './domain/indicator/indicator-service.ts';
 import { SearchService } from './domain/search/search-service.ts';
 import { countryAreas } from './domain/search/facets.ts';
 import { searchEngine } from './store/search/search-engine.ts';
 import { searchPool } from './store/search/search-pool.ts';
 import { CLI_ACTOR } from './domain/access/access.ts';
 import type { SearchPort } from './domain/ports.ts';
+import { IndicatorService } from './domain/indicator/indicator-service.ts';
 import { mailerFor } from './mail/mailer.ts';
 import { ExportService } from './domain/exchange/export-service.ts';
 import { ImportService } from './domain/exchange/import-service.ts';
@@ -31,10 +31,10 @@ export interface Services {
   initiatives: InitiativeService;
   organisations: OrganisationService;
   sample: SampleService;
-  indicators: IndicatorService;
   search: SearchService;
   /** Stops the search workers, if any; the caller closes the store. */
   close(): Promise<void>;
+  indicators: IndicatorService;
   accounts: AccountService;
   tokens: TokenService;
   audit: AuditService;
@@ -79,10 +79,10 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
   const sample = new SampleService(uow, initiatives, organisations, sampleContent);
-  const indicators = new IndicatorService(uow, vocabulary, opts.clock);
   const index = searchPort(store, vocabulary, opts.searchWorkers ?? 0);
   const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
   await search.ensureCurrent(CLI_ACTOR);
+  const indicators = new IndicatorService(uow, vocabulary, opts.clock);
   const accounts = new AccountService(uow, mailer, config, opts.clock);
   const tokens = new TokenService(uow, opts.clock);
   const audit = new AuditService(uow, opts.clock);
@@ -91,5 +91,5 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const exports = new ExportService(uow);
   const imports = new ImportService(uow, initiatives, organisations, opts.clock);
   const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
-  return { store, vocabulary, initiatives, organisations, sample, indicators, search, accounts, tokens, audit, reminders, exports, imports, suggestions, close: () => index.close() };
+  return { store, vocabulary, initiatives, organisations, sample, search, indicators, accounts, tokens, audit, reminders, exports, imports, suggestions, close: () => index.close() };
 }

@@ -7,8 +7,8 @@ import { loadConfig } from '../config/config.ts';
 import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
-import { indicatorCommands } from './indicators.ts';
 import { sampleGenerateCommand, searchCommands } from './search.ts';
+import { indicatorCommands } from './indicators.ts';
 import { userCommands } from './users.ts';
 import { exchangeCommands } from './exchange.ts';
 import { classifyCommands } from './classify.ts';
@@ -51,8 +51,8 @@ sample
 
 sampleGenerateCommand(sample);
 vocabCommands(program);
-indicatorCommands(program);
 searchCommands(program);
+indicatorCommands(program);
 userCommands(program);
 exchangeCommands(program);
 classifyCommands(program);

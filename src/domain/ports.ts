@@ -3,8 +3,8 @@ import type { Organisation } from './organisation/organisation.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
-import type { Observation, OfficialAggregate, SeriesInfo } from './indicator/indicator.ts';
 import type { FacetCount, FacetName, SearchFilters } from './search/facets.ts';
+import type { Observation, OfficialAggregate, SeriesInfo } from './indicator/indicator.ts';
 import type { ApiToken, EmailToken, EmailTokenPurpose, Session, User } from './user/user.ts';
 import type { AuditEntry, AuditFilter } from './audit/audit.ts';
 
@@ -150,38 +150,6 @@ export interface SettingsRepo {
   set(key: string, value: string): Promise<void>;
 }
 
-/** What to read of one indicator: one breakdown (dimsKey), optionally some countries and a year range. */
-export interface ObservationQuery {
-  indicatorCode: string;
-  dims: string;
-  m49?: string[];
-  from?: number;
-  to?: number;
-}
-
-export interface IndicatorCoverage {
-  indicatorCode: string;
-  observations: number;
-  countries: number;
-  firstYear: number | null;
-  lastYear: number | null;
-}
-
-export interface IndicatorRepo {
-  /** Inserts or replaces series, observations and published aggregates (re-import is idempotent). */
-  upsertSeries(series: SeriesInfo[]): Promise<void>;
-  upsertObservations(rows: Observation[]): Promise<void>;
-  upsertOfficial(rows: OfficialAggregate[]): Promise<void>;
-  series(indicatorCode?: string): Promise<SeriesInfo[]>;
-  observations(q: ObservationQuery): Promise<Observation[]>;
-  /** Every observation of one country, all indicators and breakdowns. */
-  countryObservations(m49: string): Promise<Observation[]>;
-  official(indicatorCode: string, dims: string): Promise<OfficialAggregate[]>;
-  /** The breakdowns (dimsKey) an indicator has data for. */
-  breakdowns(indicatorCode: string): Promise<string[]>;
-  coverage(): Promise<IndicatorCoverage[]>;
-}
-
 /** The search index is written by the stores in the same transaction as the record; this rebuilds it. */
 export interface SearchIndexRepo {
   /** Drops every index entry and indexes every record again; returns how many records were indexed. */
@@ -232,6 +200,38 @@ export interface SearchPort {
   close(): Promise<void>;
 }
 
+/** What to read of one indicator: one breakdown (dimsKey), optionally some countries and a year range. */
+export interface ObservationQuery {
+  indicatorCode: string;
+  dims: string;
+  m49?: string[];
+  from?: number;
+  to?: number;
+}
+
+export interface IndicatorCoverage {
+  indicatorCode: string;
+  observations: number;
+  countries: number;
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+export interface IndicatorRepo {
+  /** Inserts or replaces series, observations and published aggregates (re-import is idempotent). */
+  upsertSeries(series: SeriesInfo[]): Promise<void>;
+  upsertObservations(rows: Observation[]): Promise<void>;
+  upsertOfficial(rows: OfficialAggregate[]): Promise<void>;
+  series(indicatorCode?: string): Promise<SeriesInfo[]>;
+  observations(q: ObservationQuery): Promise<Observation[]>;
+  /** Every observation of one country, all indicators and breakdowns. */
+  countryObservations(m49: string): Promise<Observation[]>;
+  official(indicatorCode: string, dims: string): Promise<OfficialAggregate[]>;
+  /** The breakdowns (dimsKey) an indicator has data for. */
+  breakdowns(indicatorCode: string): Promise<string[]>;
+  coverage(): Promise<IndicatorCoverage[]>;
+}
+
 /** A person's accept/reject decision on a machine suggestion, with the text it was made on (for training). */
 export interface ClassifierDecision {
   id: string;
@@ -272,8 +272,8 @@ export interface Stores {
   organisations: OrganisationRepo;
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
-  indicators: IndicatorRepo;
   searchIndex: SearchIndexRepo;
+  indicators: IndicatorRepo;
   users: UserRepo;
   sessions: SessionRepo;
   apiTokens: ApiTokenRepo;

@@ -304,11 +304,11 @@ export interface Database {
   trust_markers: TrustMarkerRow;
   record_versions: RecordVersionRow;
   review_events: ReviewEventRow;
+  search_documents: SearchDocumentRow;
+  search_state: SearchStateRow;
   indicator_series: IndicatorSeriesRow;
   indicator_observations: IndicatorObservationRow;
   indicator_official_aggregates: IndicatorOfficialAggregateRow;
-  search_documents: SearchDocumentRow;
-  search_state: SearchStateRow;
   external_ids: ExternalIdRow;
   classifier_decisions: ClassifierDecisionRow;
   classifier_models: ClassifierModelRow;

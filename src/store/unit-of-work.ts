@@ -5,8 +5,8 @@ import { organisationStore } from './organisation-store.ts';
 import { historyStore } from './history-store.ts';
 import { vocabularyStore } from './vocabulary-store.ts';
 import { settingsStore } from './settings-store.ts';
-import { indicatorStore } from './indicator-store.ts';
 import { searchIndexStore } from './search/search-rebuild.ts';
+import { indicatorStore } from './indicator-store.ts';
 import { userStore } from './user-store.ts';
 import { sessionStore } from './session-store.ts';
 import { apiTokenStore } from './api-token-store.ts';
@@ -21,8 +21,8 @@ function stores(db: Executor): Stores {
     organisations: organisationStore(db),
     history: historyStore(db),
     vocabulary: vocabularyStore(db),
-    indicators: indicatorStore(db),
     searchIndex: searchIndexStore(db),
+    indicators: indicatorStore(db),
     users: userStore(db),
     sessions: sessionStore(db),
     apiTokens: apiTokenStore(db),

@@ -35,8 +35,8 @@ export type Action =
   | 'classifier:train'
   | 'vocabulary:manage'
   | 'sample:manage'
-  | 'indicator:import'
   | 'index:manage'
+  | 'indicator:import'
   | 'import:publish'; // import records straight into the published state, skipping review
 
 /** What the access check may look at about a record. */
@@ -85,8 +85,8 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
     case 'vocabulary:manage':
     case 'classifier:train':
     case 'sample:manage':
-    case 'indicator:import':
     case 'index:manage':
+    case 'indicator:import':
     case 'import:publish':
       return actor.role === 'admin';
     default:
