@@ -15,6 +15,7 @@ import { registerPages, errorPageRenderer } from './web/pages/plugin.ts';
 import type { PageDeps } from './web/pages/page.ts';
 import { healthRoutes } from './web/api/health/routes.ts';
 import { initiativeApi } from './web/api/initiatives/routes.ts';
+import { policyApi } from './web/api/policies/routes.ts';
 import { organisationApi } from './web/api/organisations/routes.ts';
 import { vocabularyApi } from './web/api/vocabularies/routes.ts';
 import { searchApi } from './web/api/search/routes.ts';
@@ -30,6 +31,8 @@ declare module 'fastify' {
     routeTable: { method: string; url: string }[];
   }
 }
+import { participationApi } from './web/api/participation/routes.ts';
+import { partnershipApi } from './web/api/partnerships/routes.ts';
 
 const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
 
@@ -39,21 +42,28 @@ function versionedAssets(): PageDeps['assets'] {
   return { css: `/static/app.css?v=${hash}` };
 }
 
-/** Whether sample content is loaded, re-checked at most every 10 s (the CLI may remove it while we run). */
-function samplePresence(services: Services): () => boolean {
+/**
+ * Whether sample content is loaded, re-checked at most every 10 s (the CLI may remove it while we run).
+ * `settled` waits for a check in flight, so closing the app never races the database being closed.
+ */
+function samplePresence(services: Services): { present: () => boolean; settled: () => Promise<unknown> } {
   let present = false;
   let checkedAt = 0;
+  let pending: Promise<unknown> = Promise.resolve();
   const refresh = () => {
     checkedAt = Date.now();
-    services.sample.present().then(
+    pending = services.sample.present().then(
       (p) => (present = p),
       () => undefined,
     );
   };
   refresh();
-  return () => {
-    if (Date.now() - checkedAt > 10_000) refresh();
-    return present;
+  return {
+    present: () => {
+      if (Date.now() - checkedAt > 10_000) refresh();
+      return present;
+    },
+    settled: () => pending,
   };
 }
 
@@ -63,7 +73,11 @@ function samplePresence(services: Services): () => boolean {
  */
 export async function buildApp(config: Config, services: Services, logger?: FastifyBaseLogger): Promise<FastifyInstance> {
   const app = Fastify({ ...(logger ? { loggerInstance: logger } : { logger: false }), trustProxy: true, bodyLimit: 1_048_576, routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 } });
-  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: samplePresence(services), publicUrl: config.publicUrl };
+  const sample = samplePresence(services);
+  const deps: PageDeps = { services, assets: versionedAssets(), samplePresent: sample.present, publicUrl: config.publicUrl };
+  app.addHook('onClose', async () => {
+    await sample.settled();
+  });
 
   // Every route, as registered: the route × role access test walks this list, so no route goes unchecked.
   const routeTable: { method: string; url: string }[] = [];
@@ -92,12 +106,15 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
   await app.register(
     async (api) => {
       await api.register(initiativeApi(services, config));
+      await api.register(policyApi(services, config));
       await api.register(organisationApi(services));
       await api.register(vocabularyApi(services));
       await api.register(searchApi(services, config));
       await api.register(indicatorApi(services, config));
       await api.register(openDataApi(services, config));
       await api.register(classifyApi(services, config));
+      await api.register(participationApi(services));
+      await api.register(partnershipApi(services));
     },
     { prefix: '/api/v1' },
   );

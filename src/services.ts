@@ -6,11 +6,14 @@ import type { Mailer } from './domain/ports.ts';
 import { VocabularyService } from './domain/vocabulary/vocabulary-service.ts';
 import { InitiativeService } from './domain/initiative/initiative-service.ts';
 import { OrganisationService } from './domain/organisation/organisation-service.ts';
+import { PolicyService } from './domain/policy/policy-service.ts';
 import { SampleService } from './domain/sample/sample-service.ts';
 import { AccountService } from './domain/user/account-service.ts';
 import { TokenService } from './domain/user/token-service.ts';
 import { AuditService } from './domain/audit/audit-service.ts';
 import { ReminderService } from './domain/review/reminder-service.ts';
+import { ParticipationService } from './domain/participation/participation-service.ts';
+import { PartnershipService } from './domain/partnership/partnership-service.ts';
 import { sampleContent } from './sample/sample-content.ts';
 import { SearchService } from './domain/search/search-service.ts';
 import { countryAreas } from './domain/search/facets.ts';
@@ -30,6 +33,7 @@ export interface Services {
   vocabulary: VocabularyService;
   initiatives: InitiativeService;
   organisations: OrganisationService;
+  policies: PolicyService;
   sample: SampleService;
   search: SearchService;
   /** Stops the search workers, if any; the caller closes the store. */
@@ -42,6 +46,8 @@ export interface Services {
   exports: ExportService;
   imports: ImportService;
   suggestions: SuggestionService;
+  participation: ParticipationService;
+  partnership: PartnershipService;
 }
 
 export interface ServiceOptions {
@@ -78,7 +84,10 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   await vocabulary.seedAndLoad();
   const initiatives = new InitiativeService(uow, vocabulary, opts.clock);
   const organisations = new OrganisationService(uow, vocabulary, opts.clock);
-  const sample = new SampleService(uow, initiatives, organisations, sampleContent);
+  const policies = new PolicyService(uow, vocabulary, opts.clock);
+  const participation = new ParticipationService(uow, vocabulary, opts.clock);
+  const partnership = new PartnershipService(uow, vocabulary, initiatives, opts.clock, policies);
+  const sample = new SampleService(uow, initiatives, organisations, policies, sampleContent, participation, partnership);
   const index = searchPort(store, vocabulary, opts.searchWorkers ?? 0);
   const search = new SearchService(uow, vocabulary, index, opts.searchCache ?? 0);
   await search.ensureCurrent(CLI_ACTOR);
@@ -91,5 +100,6 @@ export async function createServices(store: Store, opts: ServiceOptions = {}): P
   const exports = new ExportService(uow);
   const imports = new ImportService(uow, initiatives, organisations, opts.clock);
   const suggestions = new SuggestionService(uow, vocabulary, opts.clock);
-  return { store, vocabulary, initiatives, organisations, sample, search, indicators, accounts, tokens, audit, reminders, exports, imports, suggestions, close: () => index.close() };
+  policies.review.onTransition(reminders.changesRequestedListener((p) => p.title, (p) => p.originalLang, 'policies'));
+  return { store, vocabulary, initiatives, organisations, policies, sample, search, indicators, accounts, tokens, audit, reminders, exports, imports, suggestions, participation, partnership, close: () => index.close() };
 }

@@ -115,11 +115,11 @@ for (const kind of testDatabases()) {
       assert.match(cli(['migrate'], env).out, /The database is up to date/);
       const load = cli(['sample', 'load'], env);
       assert.equal(load.code, 0, load.err);
-      assert.match(load.out, /Loaded 41 sample initiatives and 28 sample organisations/);
+      assert.match(load.out, /Loaded 41 sample initiatives, 35 sample policies and 28 sample organisations/);
       assert.match(cli(['sample', 'load'], env).out, /Loaded 0 sample initiatives/);
       const removed = cli(['sample', 'remove'], env);
       assert.equal(removed.code, 0, removed.err);
-      assert.match(removed.out, /Removed 41 sample initiatives and 28 sample organisations/);
+      assert.match(removed.out, /Removed 41 sample initiatives, 35 sample policies and 28 sample organisations/);
       const imported = cli(['vocab', 'import', '--sdg-translations', sharedData('sdg-translations')], env);
       assert.equal(imported.code, 0, imported.err);
       assert.match(imported.out, /Imported texts of 17 goals, 169 targets and \d+ indicators/);

@@ -12,6 +12,7 @@ import { indicatorCommands } from './indicators.ts';
 import { userCommands } from './users.ts';
 import { exchangeCommands } from './exchange.ts';
 import { classifyCommands } from './classify.ts';
+import { participationCommands } from './participation.ts';
 
 const program = new Command('leapfrog')
   .description('Leapfrog: technologies for the SDGs, and who is being left behind')
@@ -36,17 +37,19 @@ program
 const sample = program.command('sample').description('the sample content written by the team');
 sample
   .command('load')
-  .description('load the sample organisations and initiatives (records already there are kept)')
+  .description('load the sample organisations, initiatives and policies (records already there are kept)')
   .action(async () => {
     const r = await withServices((s) => s.sample.load(CLI_ACTOR));
-    process.stdout.write(`Loaded ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Loaded ${r.initiatives} sample initiatives, ${r.policies} sample policies and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Loaded ${r.participations} sample participation rows and ${r.posts} sample needs and offers.\n`);
   });
 sample
   .command('remove')
   .description('remove every sample record')
   .action(async () => {
     const r = await withServices((s) => s.sample.remove(CLI_ACTOR));
-    process.stdout.write(`Removed ${r.initiatives} sample initiatives and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Removed ${r.initiatives} sample initiatives, ${r.policies} sample policies and ${r.organisations} sample organisations.\n`);
+    process.stdout.write(`Removed ${r.participations} sample participation rows and ${r.posts} sample needs and offers.\n`);
   });
 
 sampleGenerateCommand(sample);
@@ -56,5 +59,6 @@ indicatorCommands(program);
 userCommands(program);
 exchangeCommands(program);
 classifyCommands(program);
+participationCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -1,5 +1,6 @@
 import type { Initiative } from './initiative/initiative.ts';
 import type { Organisation } from './organisation/organisation.ts';
+import type { Policy, PolicyRelation } from './policy/policy.ts';
 import type { WorkflowState } from './review/workflow.ts';
 import type { Vocabulary } from './vocabulary/vocabulary.ts';
 import type { LangMap } from './vocabulary/language.ts';
@@ -7,10 +8,12 @@ import type { FacetCount, FacetName, SearchFilters } from './search/facets.ts';
 import type { Observation, OfficialAggregate, SeriesInfo } from './indicator/indicator.ts';
 import type { ApiToken, EmailToken, EmailTokenPurpose, Session, User } from './user/user.ts';
 import type { AuditEntry, AuditFilter } from './audit/audit.ts';
+import type { Body, Meeting, Participation } from './participation/participation.ts';
+import type { Connection, ConnectionEvent, Post, PostKind } from './partnership/partnership.ts';
 
 // The store interfaces services need. store/ implements them on Kysely; services never see SQL.
 
-export type RecordType = 'initiative' | 'organisation';
+export type RecordType = 'initiative' | 'organisation' | 'policy' | 'need' | 'offer';
 
 /** Filters of the initiative list. Each country set is "any of these M49 codes"; sets are combined with AND. */
 export interface InitiativeFilter {
@@ -55,6 +58,43 @@ export interface InitiativeRepo {
   findByExternalId(scheme: string, value: string): Promise<string | undefined>;
   /** How many records match and when the latest changed: the version of a dump, for caching. */
   dataVersion(filter: InitiativeFilter): Promise<{ count: number; latest?: string }>;
+}
+
+/** Filters of the policy list. Country sets as in `InitiativeFilter`. */
+export interface PolicyFilter {
+  type?: string;
+  level?: string;
+  countrySets?: string[][];
+  technology?: string;
+  theme?: string;
+  statuses?: string[];
+  year?: number;
+  states: WorkflowState[];
+  alsoCreatedBy?: string;
+  isSample?: boolean;
+}
+
+/** What coverage counts need of a policy: no texts. */
+export interface PolicyFacts {
+  id: string;
+  type: string;
+  level: string;
+  countries: string[]; // M49
+  technologies: string[];
+  themes: string[];
+}
+
+export interface PolicyRepo {
+  get(id: string): Promise<Policy | undefined>;
+  list(filter: PolicyFilter, offset: number, limit: number): Promise<Page<Policy>>;
+  facts(filter: PolicyFilter): Promise<PolicyFacts[]>;
+  /** Policies that name `id` in their relations (the other direction of `relatedPolicies`). */
+  referencing(id: string): Promise<{ policyId: string; relation: PolicyRelation }[]>;
+  /** Ids among `ids` that are policies. */
+  existing(ids: string[]): Promise<string[]>;
+  insert(record: Policy): Promise<void>;
+  update(record: Policy): Promise<void>;
+  deleteSample(): Promise<number>;
 }
 
 export interface OrganisationRepo {
@@ -266,10 +306,77 @@ export interface ClassifierRepo {
   latestModel(): Promise<StoredModel | undefined>;
 }
 
+/** Filters of participation rows; each country set is "any of these M49 codes", sets combined with AND. */
+export interface ParticipationFilter {
+  bodyIds?: string[];
+  meetingId?: string;
+  countrySets?: string[][];
+  role?: string;
+  stakeholderType?: string;
+  /** Meetings starting on or after / on or before these dates (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+}
+
+/** Participation of one country in one body in one year, counted in the database. */
+export interface ParticipationCell {
+  bodyId: string;
+  year: number;
+  country: string; // M49
+  /** Distinct delegations (meeting + organisation) from this country. */
+  participants: number;
+  contributions: number;
+  /** Rows with a leadership role (rapporteur, editor, vice-chair, chair). */
+  leadership: number;
+}
+
+export interface ParticipationRepo {
+  bodyByCode(code: string): Promise<Body | undefined>;
+  bodies(): Promise<Body[]>;
+  insertBody(body: Body): Promise<void>;
+  meetingByCode(bodyId: string, code: string): Promise<Meeting | undefined>;
+  meetings(bodyId?: string): Promise<Meeting[]>;
+  insertMeeting(meeting: Meeting): Promise<void>;
+  /** Inserts the row, or updates the row with the same natural key; says which. */
+  upsert(row: Participation): Promise<'inserted' | 'updated' | 'unchanged'>;
+  list(filter: ParticipationFilter, offset: number, limit: number): Promise<Page<Participation>>;
+  cells(filter: ParticipationFilter): Promise<ParticipationCell[]>;
+  deleteSample(): Promise<number>;
+}
+
+/** Filters of the needs or offers list. */
+export interface PostFilter {
+  kind: PostKind;
+  status?: string;
+  countrySets?: string[][];
+  technology?: string;
+  target?: string;
+  helpKind?: string;
+  createdBy?: string;
+}
+
+export interface PartnershipRepo {
+  getPost(id: string): Promise<Post | undefined>;
+  listPosts(filter: PostFilter, offset: number, limit: number): Promise<Page<Post>>;
+  insertPost(post: Post): Promise<void>;
+  getConnection(id: string): Promise<Connection | undefined>;
+  connectionFor(needId: string, offerId: string): Promise<Connection | undefined>;
+  /** Connections that involve any of these posts. */
+  connectionsOf(postIds: string[]): Promise<Connection[]>;
+  publicConnections(offset: number, limit: number): Promise<Page<Connection>>;
+  saveConnection(c: Connection): Promise<void>;
+  addEvent(e: ConnectionEvent): Promise<void>;
+  events(connectionId: string): Promise<ConnectionEvent[]>;
+  deleteSample(): Promise<number>;
+}
+
 export interface Stores {
   settings: SettingsRepo;
+  participation: ParticipationRepo;
+  partnership: PartnershipRepo;
   initiatives: InitiativeRepo;
   organisations: OrganisationRepo;
+  policies: PolicyRepo;
   history: HistoryRepo;
   vocabulary: VocabularyRepo;
   searchIndex: SearchIndexRepo;

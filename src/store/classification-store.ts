@@ -1,10 +1,36 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from './database.ts';
+import type { Database } from './schema.ts';
 import type { ClassificationLink, ClassificationScheme, ClaimSource } from '../domain/classification/classification.ts';
 import type { TrustMarker, TrustDimension, Significance } from '../domain/classification/trust-marker.ts';
 import type { RecordType } from '../domain/ports.ts';
 import { opt } from './json.ts';
 
 // Classification links and trust markers of any record type, loaded in batches for lists.
+
+/**
+ * `EXISTS` a claimed link of `scheme` on the record whose id is in `idColumn`, matching `match`.
+ * A claim counts for filtering unless it is a machine suggestion nobody confirmed.
+ */
+export function claimedLinkExists<DB extends Database, TB extends keyof DB & string>(
+  eb: ExpressionBuilder<DB, TB>,
+  recordType: RecordType,
+  idColumn: string,
+  scheme: string,
+  match: (eb: ExpressionBuilder<Database, 'classification_links'>) => any,
+) {
+  const e = eb as unknown as ExpressionBuilder<Database, 'classification_links'>;
+  return e.exists(
+    e
+      .selectFrom('classification_links')
+      .select('classification_links.code')
+      .whereRef('classification_links.record_id', '=', idColumn as never)
+      .where('classification_links.record_type', '=', recordType)
+      .where('classification_links.scheme', '=', scheme)
+      .where((x) => x.or([x('classification_links.source', '!=', 'machine'), x('classification_links.confirmed_at', 'is not', null)]))
+      .where(match as never),
+  );
+}
 
 export async function loadLinks(db: Executor, recordType: RecordType, ids: string[]): Promise<Map<string, ClassificationLink[]>> {
   const out = new Map<string, ClassificationLink[]>();

@@ -3,6 +3,13 @@ import type { HistoryRepo, RecordType } from '../domain/ports.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
 import { fromJson, opt, toJson } from './json.ts';
 
+/** Removes the versions and review events of records being removed (sample content only). */
+export async function deleteHistory(db: Executor, recordType: RecordType, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await db.deleteFrom('record_versions').where('record_type', '=', recordType).where('record_id', 'in', ids).execute();
+  await db.deleteFrom('review_events').where('record_type', '=', recordType).where('record_id', 'in', ids).execute();
+}
+
 export function historyStore(db: Executor): HistoryRepo {
   return {
     async addVersion(v) {

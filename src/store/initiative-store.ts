@@ -5,27 +5,16 @@ import type { Initiative, InitiativeOrganisation, OrganisationRole } from '../do
 import type { InitiativeFilter, InitiativeRepo, Page } from '../domain/ports.ts';
 import type { Lang } from '../domain/vocabulary/language.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
-import { deleteClassifications, insertClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
+import { claimedLinkExists, deleteClassifications, insertClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
 import { indexDocuments, unindex } from './search/search-index.ts';
 import { initiativeDocument } from '../domain/search/search-document.ts';
+import { deleteHistory } from './history-store.ts';
 import { deleteExternalIds, findByExternalId, saveExternalIds } from './external-id-store.ts';
 
 type Eb = ExpressionBuilder<Database, 'initiatives'>;
 
-/** A claim counts for filtering unless it is a machine suggestion nobody confirmed. */
-function linkExists(eb: Eb, scheme: string, match: (eb: ExpressionBuilder<Database, 'classification_links'>) => any) {
-  return eb.exists(
-    eb
-      .selectFrom('classification_links')
-      .select('classification_links.code')
-      .whereRef('classification_links.record_id', '=', 'initiatives.id')
-      .where('classification_links.record_type', '=', 'initiative')
-      .where('classification_links.scheme', '=', scheme as never)
-      .where((e) => e.or([e('classification_links.source', '!=', 'machine'), e('classification_links.confirmed_at', 'is not', null)]))
-      .where(match as never),
-  );
-}
+const linkExists = (eb: Eb, scheme: string, match: Parameters<typeof claimedLinkExists>[4]) => claimedLinkExists(eb, 'initiative', 'initiatives.id', scheme, match);
 
 function applyFilter<O>(q: SelectQueryBuilder<Database, 'initiatives', O>, f: InitiativeFilter) {
   q = q.where((eb) => {
@@ -287,8 +276,7 @@ export function initiativeStore(db: Executor): InitiativeRepo {
       await deleteExternalIds(db, 'initiative', ids);
       await db.deleteFrom('initiative_countries').where('initiative_id', 'in', ids).execute();
       await db.deleteFrom('initiative_organisations').where('initiative_id', 'in', ids).execute();
-      await db.deleteFrom('record_versions').where('record_type', '=', 'initiative').where('record_id', 'in', ids).execute();
-      await db.deleteFrom('review_events').where('record_type', '=', 'initiative').where('record_id', 'in', ids).execute();
+      await deleteHistory(db, 'initiative', ids);
       await db.deleteFrom('initiatives').where('id', 'in', ids).execute();
       return ids.length;
     },

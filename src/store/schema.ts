@@ -171,6 +171,52 @@ export interface SearchStateRow {
   key: string;
   version: number;
 }
+export interface PolicyRow {
+  id: string;
+  title: string;
+  summary: string;
+  original_lang: string;
+  type: string;
+  level: string;
+  jurisdiction_country: string | null;
+  jurisdiction_region: string | null;
+  jurisdiction_organisation: string;
+  issuing_body: string;
+  status: string;
+  proposed_on: string | null;
+  adopted_on: string | null;
+  in_force_on: string | null;
+  revised_on: string | null;
+  repealed_on: string | null;
+  year: number | null;
+  links: string;
+  provenance: string;
+  last_verified: string | null;
+  workflow_state: string;
+  is_sample: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  version: number;
+}
+export interface PolicyCountryRow {
+  policy_id: string;
+  m49: string;
+  position: number;
+}
+export interface PolicyThemeRow {
+  policy_id: string;
+  theme: string;
+  position: number;
+}
+export interface PolicyRelationRow {
+  policy_id: string;
+  target_type: string;
+  target_id: string;
+  relation: string;
+  position: number;
+}
 export interface ExternalIdRow {
   record_type: string;
   record_id: string;
@@ -280,6 +326,79 @@ export interface AuditLogRow {
   ip: string | null;
   detail: string;
 }
+export interface ParticipationBodyRow {
+  id: string;
+  code: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  url: string | null;
+  is_sample: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface ParticipationMeetingRow {
+  id: string;
+  body_id: string;
+  code: string;
+  title: string;
+  start_date: string;
+  end_date: string;
+  city: string | null;
+  country_m49: string | null;
+  online: number;
+  is_sample: number;
+  created_at: string;
+}
+export interface ParticipationRowRow {
+  id: string;
+  meeting_id: string;
+  country_m49: string;
+  organisation: string;
+  organisation_key: string;
+  stakeholder_type: string;
+  role: string;
+  contributions: number;
+  is_sample: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface PartnershipPostRow {
+  id: string;
+  kind: string;
+  title: string;
+  description: string;
+  original_lang: string;
+  country_m49: string | null;
+  organisation_id: string | null;
+  help_kinds: string;
+  contact: string;
+  status: string;
+  is_sample: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface PartnershipConnectionRow {
+  id: string;
+  need_id: string;
+  offer_id: string;
+  requested_by: string;
+  requested_side: string;
+  status: string;
+  is_public: number;
+  public_summary: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface PartnershipEventRow {
+  id: string;
+  connection_id: string;
+  actor: string;
+  action: string;
+  note: string | null;
+  created_at: string;
+}
 
 export interface Database {
   users: UserRow;
@@ -309,7 +428,17 @@ export interface Database {
   indicator_series: IndicatorSeriesRow;
   indicator_observations: IndicatorObservationRow;
   indicator_official_aggregates: IndicatorOfficialAggregateRow;
+  policies: PolicyRow;
+  policy_countries: PolicyCountryRow;
+  policy_themes: PolicyThemeRow;
+  policy_relations: PolicyRelationRow;
   external_ids: ExternalIdRow;
   classifier_decisions: ClassifierDecisionRow;
   classifier_models: ClassifierModelRow;
+  participation_bodies: ParticipationBodyRow;
+  participation_meetings: ParticipationMeetingRow;
+  participations: ParticipationRowRow;
+  partnership_posts: PartnershipPostRow;
+  partnership_connections: PartnershipConnectionRow;
+  partnership_events: PartnershipEventRow;
 }

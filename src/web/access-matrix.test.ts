@@ -9,7 +9,7 @@ import { CLI_ACTOR, ROLES, type Role } from '../domain/access/access.ts';
 // so a new route without a line here fails this test: access is decided on purpose, never by accident.
 
 interface Spec {
-  /** The concrete request: ':P' is a published initiative, ':D' a contributor's draft, ':O' an organisation. */
+  /** The concrete request: ':P' is a published initiative, ':D' a contributor's draft, ':O' an organisation; ':PP' and ':PD' the same for policies. */
   path: string;
   body?: Record<string, unknown>;
   /** Statuses for visitor, contributor, org-editor, moderator, admin. */
@@ -99,10 +99,62 @@ const SPECS: Record<string, Spec> = {
   'POST /:lang/initiatives/:id/suggestions': { path: '/en/initiatives/:P/suggestions', body: {}, expect: [401, 403, 403, 303, 303] },
   'POST /:lang/initiatives/:id/suggestions/decide': { path: '/en/initiatives/:P/suggestions/decide', body: { scheme: 'sdg-goal', code: '99', accept: 'true' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/initiatives/:id/confirm': { path: '/en/initiatives/:P/confirm', body: {}, expect: [401, 403, 303, 303, 303] },
+  'GET /:lang/contrast': { path: '/en/contrast?mode=more&back=%2Fsdgs', expect: all(303) },
+  'GET /*': { path: '/en/no-such-page', expect: all(404) },
   'GET /:lang/initiatives/new': { path: '/en/initiatives/new', expect: [401, 200, 200, 200, 200] },
   'POST /:lang/initiatives/new': { path: '/en/initiatives/new', body: { intent: 'draft' }, expect: [401, 400, 400, 400, 400] },
   'GET /:lang/initiatives/:id/edit': { path: '/en/initiatives/:D/edit', expect: [404, 200, 404, 200, 200] },
   'POST /:lang/initiatives/:id/edit': { path: '/en/initiatives/:P/edit', body: { intent: 'preview', kind: 'nope' }, expect: [401, 403, 400, 400, 400] },
+  'GET /api/v1/policies': { path: '/api/v1/policies', expect: all(200) },
+  'GET /api/v1/policies/coverage': { path: '/api/v1/policies/coverage?group=LDC', expect: all(200) },
+  'GET /api/v1/policies/compare': { path: '/api/v1/policies/compare?countries=KEN,RWA', expect: all(200) },
+  'GET /api/v1/policies/:id': { path: '/api/v1/policies/:PD', expect: [404, 200, 404, 200, 200] },
+  'POST /api/v1/policies': { path: '/api/v1/policies', body: {}, expect: [401, 400, 400, 400, 400] },
+  // Policies name no organisation of their own: an organisation editor edits only their own drafts.
+  'PATCH /api/v1/policies/:id': { path: '/api/v1/policies/:PP', body: { type: 'nope' }, expect: [401, 403, 403, 400, 400] },
+  'POST /api/v1/policies/:id/:action': { path: '/api/v1/policies/:PP/submit', body: {}, expect: [401, 403, 403, 409, 409] },
+  'GET /api/v1/policies/:id/history': { path: '/api/v1/policies/:PD/history', expect: [404, 200, 404, 200, 200] },
+  'GET /:lang/policies': { path: '/en/policies', expect: all(200) },
+  'GET /:lang/policies/coverage': { path: '/en/policies/coverage', expect: all(200) },
+  'GET /:lang/policies/:id': { path: '/en/policies/:PD', expect: [404, 200, 404, 200, 200] },
+  'GET /:lang/compare': { path: '/en/compare?countries=KEN,RWA', expect: all(200) },
+  'GET /:lang/policies/:id/history': { path: '/en/policies/:PD/history', expect: [404, 200, 404, 200, 200] },
+  'POST /:lang/policies/:id/review': { path: '/en/policies/:PP/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
+  'POST /:lang/policies/:id/restore': { path: '/en/policies/:PP/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },
+  'POST /:lang/policies/:id/confirm': { path: '/en/policies/:PP/confirm', body: {}, expect: [401, 403, 403, 303, 303] },
+  'GET /api/v1/participation': { path: '/api/v1/participation', expect: all(200) },
+  'GET /api/v1/participation/stats': { path: '/api/v1/participation/stats', expect: all(200) },
+  'POST /api/v1/participation': { path: '/api/v1/participation', body: {}, expect: [401, 403, 403, 403, 400] },
+  'GET /api/v1/participation/bodies': { path: '/api/v1/participation/bodies', expect: all(200) },
+  'GET /api/v1/participation/bodies/:code': { path: '/api/v1/participation/bodies/nope', expect: all(404) },
+  'POST /api/v1/participation/bodies': { path: '/api/v1/participation/bodies', body: {}, expect: [401, 403, 403, 403, 400] },
+  'POST /api/v1/participation/meetings': { path: '/api/v1/participation/meetings', body: {}, expect: [401, 403, 403, 403, 400] },
+  'GET /api/v1/needs': { path: '/api/v1/needs', expect: all(200) },
+  'GET /api/v1/needs/:id': { path: '/api/v1/needs/nope', expect: all(404) },
+  'POST /api/v1/needs': { path: '/api/v1/needs', body: {}, expect: [401, 400, 400, 400, 400] },
+  'GET /api/v1/needs/:id/matches': { path: '/api/v1/needs/nope/matches', expect: all(404) },
+  'GET /api/v1/offers': { path: '/api/v1/offers', expect: all(200) },
+  'GET /api/v1/offers/:id': { path: '/api/v1/offers/nope', expect: all(404) },
+  'POST /api/v1/offers': { path: '/api/v1/offers', body: {}, expect: [401, 400, 400, 400, 400] },
+  'POST /api/v1/connections': { path: '/api/v1/connections', body: {}, expect: [401, 400, 400, 400, 400] },
+  'GET /api/v1/connections/:id': { path: '/api/v1/connections/nope', expect: all(404) },
+  'POST /api/v1/connections/:id/:answer': { path: '/api/v1/connections/nope/accept', body: {}, expect: [401, 404, 404, 404, 404] },
+  'POST /api/v1/connections/:id/publish': { path: '/api/v1/connections/nope/publish', body: {}, expect: [401, 400, 400, 400, 400] },
+  'GET /api/v1/partnerships': { path: '/api/v1/partnerships', expect: all(200) },
+  'GET /:lang/participation': { path: '/en/participation', expect: all(200) },
+  'GET /:lang/needs': { path: '/en/needs', expect: all(200) },
+  'GET /:lang/needs/new': { path: '/en/needs/new', expect: [303, 200, 200, 200, 200] },
+  'POST /:lang/needs': { path: '/en/needs', body: {}, expect: [401, 400, 400, 400, 400] },
+  'GET /:lang/needs/:id': { path: '/en/needs/nope', expect: all(404) },
+  'GET /:lang/offers': { path: '/en/offers', expect: all(200) },
+  'GET /:lang/offers/new': { path: '/en/offers/new', expect: [303, 200, 200, 200, 200] },
+  'POST /:lang/offers': { path: '/en/offers', body: {}, expect: [401, 400, 400, 400, 400] },
+  'GET /:lang/offers/:id': { path: '/en/offers/nope', expect: all(404) },
+  'POST /:lang/connections': { path: '/en/connections', body: { need: 'nope', offer: 'nope' }, expect: all(400) },
+  'GET /:lang/connections/:id': { path: '/en/connections/nope', expect: all(404) },
+  'POST /:lang/connections/:id/answer': { path: '/en/connections/nope/answer', body: { answer: 'accept' }, expect: all(404) },
+  'POST /:lang/connections/:id/publish': { path: '/en/connections/nope/publish', body: { summary: 'x' }, expect: all(404) },
+  'GET /:lang/partnerships': { path: '/en/partnerships', expect: all(200) },
 };
 
 for (const db of testDatabases()) {
@@ -117,7 +169,10 @@ for (const db of testDatabases()) {
       for (const role of ROLES) agents.set(role, await agentFor(t.app, t.services, role, role === 'org-editor' ? [org.id] : []));
       const contributor = agents.get('contributor')!;
       const draft = await t.services.initiatives.create({ id: contributor.userId, role: 'contributor', label: 'c' }, { title: { en: 'A draft' }, summary: { en: 'Not public.' }, kind: 'project', status: 'pipeline', countries: ['NPL'] });
-      Object.assign(ids, { ':P': published.id, ':D': draft.id, ':O': org.id, ':contributor': contributor.email! });
+      const policy = { summary: { en: 'A policy.' }, type: 'law', level: 'national', jurisdiction: { country: 'FJI' }, issuingBody: { en: 'Parliament' }, status: 'in-force' };
+      const publishedPolicy = await t.services.policies.create(CLI_ACTOR, { ...policy, title: { en: 'Published policy' } }, { state: 'published' });
+      const draftPolicy = await t.services.policies.create({ id: contributor.userId, role: 'contributor', label: 'c' }, { ...policy, title: { en: 'A draft policy' } });
+      Object.assign(ids, { ':P': published.id, ':D': draft.id, ':O': org.id, ':PP': publishedPolicy.id, ':PD': draftPolicy.id, ':contributor': contributor.email! });
     });
     after(() => t.close());
 

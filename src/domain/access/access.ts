@@ -37,7 +37,23 @@ export type Action =
   | 'sample:manage'
   | 'index:manage'
   | 'indicator:import'
-  | 'import:publish'; // import records straight into the published state, skipping review
+  | 'import:publish' // import records straight into the published state, skipping review
+  | 'participation:manage' // bodies, meetings and participation rows: data kept by admins and imports
+  | 'post:create' // a need or an offer
+  | 'post:update'
+  | 'connection:request' // ask to connect a need with an offer: the owner of either side
+  | 'connection:respond' // accept or decline: the owner of the side that did not ask
+  | 'connection:read' // the exchange: the owners of both sides, and moderators
+  | 'connection:contact'; // contact details: the owners of both sides, once both agreed
+
+/** What the access check may look at about a connection between a need and an offer. */
+export interface ConnectionFacts {
+  needOwner?: string;
+  offerOwner?: string;
+  /** Who asked (absent before the request exists). */
+  requestedBy?: string;
+  status?: 'requested' | 'accepted' | 'declined';
+}
 
 /** What the access check may look at about a record. */
 export interface RecordFacts {
@@ -52,9 +68,31 @@ const rank = (role: Role): number => ROLES.indexOf(role);
  * The one place that decides who may do what. Default deny: an action not listed here is refused.
  * A token of scope 'read' may only read, whatever its owner's role.
  */
-export function can(actor: Actor, action: Action, record?: RecordFacts): boolean {
-  if (actor.scope === 'read' && action !== 'record:read') return false;
+export function can(actor: Actor, action: Action, record?: RecordFacts | ConnectionFacts): boolean {
+  if (actor.scope === 'read' && action !== 'record:read' && action !== 'connection:read' && action !== 'connection:contact') return false;
+  return decide(actor, action, record as (RecordFacts & ConnectionFacts) | undefined);
+}
+
+function decide(actor: Actor, action: Action, record?: RecordFacts & ConnectionFacts): boolean {
+  const owns = (c: ConnectionFacts | undefined) => actor.id !== undefined && c !== undefined && (c.needOwner === actor.id || c.offerOwner === actor.id);
   switch (action) {
+    case 'post:create':
+      return rank(actor.role) >= rank('contributor');
+    case 'post:update':
+      return rank(actor.role) >= rank('moderator') || (actor.id !== undefined && record?.createdBy === actor.id);
+    case 'connection:request':
+      return rank(actor.role) >= rank('contributor') && owns(record);
+    case 'connection:respond': {
+      // The side that did not ask answers (an owner of both sides may answer its own request).
+      if (!record || !owns(record) || record.status !== 'requested') return false;
+      const otherSide = record.requestedBy === record.needOwner ? record.offerOwner : record.needOwner;
+      return otherSide === actor.id;
+    }
+    case 'connection:read':
+      return owns(record) || rank(actor.role) >= rank('moderator');
+    case 'connection:contact':
+      // Contact details only once both sides agreed, and only to them: moderators do not see them either.
+      return owns(record) && record?.status === 'accepted';
     case 'record:read':
       if (!record) return false;
       if (record.workflowState === 'published') return true;
@@ -88,6 +126,7 @@ export function can(actor: Actor, action: Action, record?: RecordFacts): boolean
     case 'index:manage':
     case 'indicator:import':
     case 'import:publish':
+    case 'participation:manage':
       return actor.role === 'admin';
     default:
       return false;
@@ -103,7 +142,7 @@ export function visibleTo(actor: Actor): { states: WorkflowState[]; alsoCreatedB
 }
 
 /** Throws 401 for anonymous callers and 403 for signed-in ones when `can` says no. */
-export function authorize(actor: Actor, action: Action, record?: RecordFacts): void {
+export function authorize(actor: Actor, action: Action, record?: RecordFacts | ConnectionFacts): void {
   if (can(actor, action, record)) return;
   if (actor.role === 'visitor') throw new UnauthenticatedError();
   throw new ForbiddenError();

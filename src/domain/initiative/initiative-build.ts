@@ -31,7 +31,7 @@ export function cleanLangMap(map: LangMap | undefined): LangMap {
  * The record's links after an input. With `classifications` given, the shorthand arrays add to them;
  * without, each shorthand array replaces the links of its scheme, keeping the evidence of codes that stay.
  */
-export function mergeClassifications(input: Partial<InitiativeInput>, existing: ClassificationLink[] = []): ClassificationLink[] {
+export function mergeClassifications(input: ClassificationInput, existing: ClassificationLink[] = []): ClassificationLink[] {
   // A link sent again with the same source keeps who confirmed it and when (a form re-sends every link).
   const confirmation = (scheme: string, code: string, source: string) => {
     const was = existing.find((l) => l.scheme === scheme && l.code === code && l.source === source);
@@ -65,6 +65,36 @@ export function mergeClassifications(input: Partial<InitiativeInput>, existing: 
   });
 }
 
+/** The classification fields every classified record accepts (initiatives, policies). */
+export type ClassificationInput = Pick<Partial<InitiativeInput>, 'sdgGoals' | 'sdgTargets' | 'technologies' | 'wsis' | 'classifications' | 'trustMarkers'>;
+
+/** Codes that are not in the vocabularies, and trust dimensions given twice. */
+export function classificationErrors(input: ClassificationInput, vocab: Vocabulary): FieldError[] {
+  const errors: FieldError[] = [];
+  const err = (field: string, code: string, message: string) => errors.push({ field, code, message });
+  const known: Record<ClassificationScheme, (code: string) => boolean> = {
+    'sdg-goal': (c) => vocab.goal(Number(c)) !== undefined && /^\d+$/.test(c),
+    'sdg-target': (c) => vocab.targets.has(c),
+    technology: (c) => vocab.techBySlug.has(c),
+    wsis: (c) => vocab.wsisByCode.has(c),
+  };
+  const shorthandField: Record<ClassificationScheme, keyof ClassificationInput> = { 'sdg-goal': 'sdgGoals', 'sdg-target': 'sdgTargets', technology: 'technologies', wsis: 'wsis' };
+  for (const [scheme, field] of Object.entries(shorthandField) as [ClassificationScheme, keyof ClassificationInput][]) {
+    (input[field] as (string | number)[] | undefined)?.forEach((code, i) => {
+      if (!known[scheme](String(code))) err(`${field}[${i}]`, 'unknown-code', `${code} is not a known ${scheme} code`);
+    });
+  }
+  input.classifications?.forEach((c, i) => {
+    if (!known[c.scheme](c.code)) err(`classifications[${i}].code`, 'unknown-code', `${c.code} is not a known ${c.scheme} code`);
+  });
+  const markers = new Set<string>();
+  input.trustMarkers?.forEach((m, i) => {
+    if (markers.has(m.dimension)) err(`trustMarkers[${i}].dimension`, 'duplicate', `${m.dimension} is given twice`);
+    markers.add(m.dimension);
+  });
+  return errors;
+}
+
 /** Checks what the schema cannot: codes exist in the vocabularies, dates are real and in order, texts present. */
 export function semanticErrors(
   input: Partial<InitiativeInput>,
@@ -84,31 +114,12 @@ export function semanticErrors(
   input.organisations?.forEach((o, i) => {
     if (!knownOrganisationIds.has(o.id)) err(`organisations[${i}].id`, 'unknown-id', `No organisation with id ${o.id}`);
   });
-  const known: Record<ClassificationScheme, (code: string) => boolean> = {
-    'sdg-goal': (c) => vocab.goal(Number(c)) !== undefined && /^\d+$/.test(c),
-    'sdg-target': (c) => vocab.targets.has(c),
-    technology: (c) => vocab.techBySlug.has(c),
-    wsis: (c) => vocab.wsisByCode.has(c),
-  };
-  const shorthandField: Record<ClassificationScheme, keyof InitiativeInput> = { 'sdg-goal': 'sdgGoals', 'sdg-target': 'sdgTargets', technology: 'technologies', wsis: 'wsis' };
-  for (const [scheme, field] of Object.entries(shorthandField) as [ClassificationScheme, keyof InitiativeInput][]) {
-    (input[field] as (string | number)[] | undefined)?.forEach((code, i) => {
-      if (!known[scheme](String(code))) err(`${field}[${i}]`, 'unknown-code', `${code} is not a known ${scheme} code`);
-    });
-  }
-  input.classifications?.forEach((c, i) => {
-    if (!known[c.scheme](c.code)) err(`classifications[${i}].code`, 'unknown-code', `${c.code} is not a known ${c.scheme} code`);
-  });
+  errors.push(...classificationErrors(input, vocab));
   const dates = input.dates ?? {};
   for (const [k, v] of Object.entries(dates)) if (v && !isCalendarDate(v)) err(`dates.${k}`, 'invalid-date', `${v} is not a calendar date`);
   if (dates.plannedStart && dates.plannedEnd && dates.plannedEnd < dates.plannedStart) err('dates.plannedEnd', 'before-start', 'The planned end is before the planned start');
   if (dates.actualStart && dates.actualEnd && dates.actualEnd < dates.actualStart) err('dates.actualEnd', 'before-start', 'The actual end is before the actual start');
   if (input.lastVerified && !isCalendarDate(input.lastVerified)) err('lastVerified', 'invalid-date', `${input.lastVerified} is not a calendar date`);
-  const markers = new Set<string>();
-  input.trustMarkers?.forEach((m, i) => {
-    if (markers.has(m.dimension)) err(`trustMarkers[${i}].dimension`, 'duplicate', `${m.dimension} is given twice`);
-    markers.add(m.dimension);
-  });
   return errors;
 }
 

@@ -15,9 +15,54 @@ export const LangMapSchema = (maxLength: number, description?: string) =>
     { additionalProperties: false, description },
   );
 
-const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
-const Url = Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 });
-const Iso3 = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3' });
+export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const Url = Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 });
+export const Iso3 = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3' });
+
+/**
+ * Classification fields shared by every classified record (initiatives, policies): shorthand code arrays,
+ * explicit links with evidence, and trust markers.
+ */
+export const ClassificationInputFields = {
+  sdgGoals: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 17 }), { maxItems: 17 })),
+  sdgTargets: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,2}\\.[0-9a-z]{1,2}$' }), { maxItems: 169 })),
+  technologies: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,60}$' }), { maxItems: 50 })),
+  wsis: Type.Optional(Type.Array(Type.String({ pattern: '^C\\d{1,2}(\\.[a-z-]+)?$' }), { maxItems: 30 })),
+  classifications: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          scheme: union(CLASSIFICATION_SCHEMES),
+          code: Type.String({ minLength: 1, maxLength: 60 }),
+          source: Type.Optional(union(CLAIM_SOURCES)),
+          confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+          evidenceText: Type.Optional(Type.String({ maxLength: 2000 })),
+          evidenceUrl: Type.Optional(Url),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 300 },
+    ),
+  ),
+  trustMarkers: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          dimension: union(TRUST_DIMENSIONS),
+          significance: Type.Union([Type.Literal(0), Type.Literal(1), Type.Literal(2)]),
+          evidence: Type.Optional(Type.String({ maxLength: 2000 })),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 6 },
+    ),
+  ),
+};
+
+/** Links to websites, documents and repositories. */
+export const LinksSchema = Type.Optional(
+  Type.Array(Type.Object({ kind: union(LINK_KINDS), url: Url, title: Type.Optional(Type.String({ maxLength: 300 })) }, { additionalProperties: false }), { maxItems: 30 }),
+);
 
 /**
  * What a client sends to create an initiative (and, every field optional, to update one).
@@ -48,39 +93,7 @@ export const InitiativeInputSchema = Type.Object(
     organisations: Type.Optional(
       Type.Array(Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), role: union(ORGANISATION_ROLES) }, { additionalProperties: false }), { maxItems: 50 }),
     ),
-    sdgGoals: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 17 }), { maxItems: 17 })),
-    sdgTargets: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,2}\\.[0-9a-z]{1,2}$' }), { maxItems: 169 })),
-    technologies: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,60}$' }), { maxItems: 50 })),
-    wsis: Type.Optional(Type.Array(Type.String({ pattern: '^C\\d{1,2}(\\.[a-z-]+)?$' }), { maxItems: 30 })),
-    classifications: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            scheme: union(CLASSIFICATION_SCHEMES),
-            code: Type.String({ minLength: 1, maxLength: 60 }),
-            source: Type.Optional(union(CLAIM_SOURCES)),
-            confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-            evidenceText: Type.Optional(Type.String({ maxLength: 2000 })),
-            evidenceUrl: Type.Optional(Url),
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: 300 },
-      ),
-    ),
-    trustMarkers: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            dimension: union(TRUST_DIMENSIONS),
-            significance: Type.Union([Type.Literal(0), Type.Literal(1), Type.Literal(2)]),
-            evidence: Type.Optional(Type.String({ maxLength: 2000 })),
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: 6 },
-      ),
-    ),
+    ...ClassificationInputFields,
     impact: Type.Optional(LangMapSchema(5000, 'Impact, qualitative')),
     impactMetrics: Type.Optional(
       Type.Array(
@@ -105,11 +118,7 @@ export const InitiativeInputSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    links: Type.Optional(
-      Type.Array(Type.Object({ kind: union(LINK_KINDS), url: Url, title: Type.Optional(Type.String({ maxLength: 300 })) }, { additionalProperties: false }), {
-        maxItems: 30,
-      }),
-    ),
+    links: LinksSchema,
     licence: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9.+-]{1,64}$', description: 'SPDX licence id' })),
     externalIds: Type.Optional(
       Type.Object(

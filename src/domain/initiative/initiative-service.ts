@@ -10,6 +10,7 @@ import { probableDuplicates, type DuplicateCandidate, type ProbableDuplicate } f
 import { freshnessWindow, type Freshness } from '../review/freshness.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
+import { placeFilter } from '../vocabulary/place-filter.ts';
 import type { Initiative, Provenance } from './initiative.ts';
 import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
 import { applyInput, semanticErrors } from './initiative-build.ts';

@@ -13,7 +13,7 @@ for (const db of testDatabases()) {
 
     it('loads once on first start, is removed whole, and does not come back', async () => {
       const s = t.services.sample;
-      assert.deepEqual(await s.loadOnFirstStart(CLI_ACTOR), { organisations: 28, initiatives: 41 });
+      assert.deepEqual(await s.loadOnFirstStart(CLI_ACTOR), { organisations: 28, initiatives: 41, policies: 35, participations: 386, posts: 30 });
       assert.equal(await s.present(), true);
       // A real record naming a sample organisation keeps that organisation.
       const orgId = stableId('organisation', (await import('../../sample/sample-content.ts')).sampleContent().organisations[0]!.key);
@@ -25,7 +25,7 @@ for (const db of testDatabases()) {
         organisations: [{ id: orgId, role: 'partner' }],
       });
       const removed = await s.remove(CLI_ACTOR);
-      assert.deepEqual(removed, { initiatives: 41, organisations: 27 });
+      assert.deepEqual(removed, { policies: 35, initiatives: 41, organisations: 27, participations: 386, posts: 30 });
       assert.equal(await s.present(), false);
       assert.ok(await t.services.initiatives.get(CLI_ACTOR, real.id));
       assert.ok(await t.services.organisations.get(orgId));

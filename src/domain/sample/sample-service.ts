@@ -5,11 +5,28 @@ import type { InitiativeService } from '../initiative/initiative-service.ts';
 import type { OrganisationService } from '../organisation/organisation-service.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { syntheticInitiatives } from './synthetic.ts';
+import type { PolicyService } from '../policy/policy-service.ts';
+import type { ImportLine, ParticipationService } from '../participation/participation-service.ts';
+import type { PartnershipService } from '../partnership/partnership-service.ts';
 
 /** The team-written sample content: organisations and initiatives keyed by a readable key. */
 export interface SampleContent {
   organisations: ({ key: string } & Record<string, unknown>)[];
   initiatives: ({ key: string; organisations?: { org: string; role: string }[] } & Record<string, unknown>)[];
+  /** Policies name related policies (`policy`, earlier in the list) and initiatives (`initiative`) by key. */
+  policies: ({ key: string; relatedPolicies?: { policy: string; relation: string }[]; initiatives?: { initiative: string; relation: string }[] } & Record<string, unknown>)[];
+  /** Real bodies with plausible meetings, and synthetic participation rows (in the import's own format). */
+  participation?: { bodies: ({ code: string } & Record<string, unknown>)[]; meetings: ({ body: string; code: string } & Record<string, unknown>)[]; rows: ImportLine[] };
+  /** Needs and offers in several languages, in the API's input format. */
+  posts?: ({ key: string; kind: 'need' | 'offer' } & Record<string, unknown>)[];
+}
+
+export interface SampleCounts {
+  organisations: number;
+  initiatives: number;
+  policies: number;
+  participations: number;
+  posts: number;
 }
 
 export const SAMPLE_ACTOR_ID = 'sample';
@@ -21,14 +38,17 @@ export class SampleService {
     private readonly uow: UnitOfWork,
     private readonly initiatives: InitiativeService,
     private readonly organisations: OrganisationService,
+    private readonly policies: PolicyService,
     private readonly content: () => SampleContent,
+    private readonly participation?: ParticipationService,
+    private readonly partnership?: PartnershipService,
   ) {}
 
   /** Loads what is not loaded yet (ids are stable, so a second load adds nothing). */
-  async load(actor: Actor): Promise<{ organisations: number; initiatives: number }> {
+  async load(actor: Actor): Promise<SampleCounts> {
     authorize(actor, 'sample:manage');
     const sampleActor: Actor = { id: SAMPLE_ACTOR_ID, role: 'admin', label: 'sample content' };
-    const { organisations, initiatives } = this.content();
+    const { organisations, initiatives, policies, participation, posts } = this.content();
     let orgs = 0;
     let inits = 0;
     for (const { key, ...body } of organisations) {
@@ -44,20 +64,63 @@ export class SampleService {
       await this.initiatives.create(sampleActor, withOrgs, { id, isSample: true, state: 'published', provenance: { source: 'sample' } });
       inits++;
     }
+    let pols = 0;
+    for (const { key, relatedPolicies, initiatives: linked, ...body } of policies) {
+      const id = stableId('policy', key);
+      if (await this.uow.policies.get(id)) continue;
+      const withLinks = {
+        ...body,
+        relatedPolicies: relatedPolicies?.map((r) => ({ id: stableId('policy', r.policy), relation: r.relation })),
+        initiatives: linked?.map((r) => ({ id: stableId('initiative', r.initiative), relation: r.relation })),
+      };
+      await this.policies.create(sampleActor, withLinks, { id, isSample: true, state: 'published', provenance: { source: 'sample' } });
+      pols++;
+    }
+    const participations = participation ? await this.loadParticipation(sampleActor, participation) : 0;
+    let loadedPosts = 0;
+    for (const { key, kind, ...body } of posts ?? []) {
+      const id = stableId(kind, key);
+      if (await this.uow.partnership.getPost(id)) continue;
+      await this.partnership!.create(sampleActor, kind, body, { id, isSample: true });
+      loadedPosts++;
+    }
     await this.uow.settings.set(LOADED_KEY, new Date().toISOString());
-    return { organisations: orgs, initiatives: inits };
+    return { organisations: orgs, initiatives: inits, policies: pols, participations, posts: loadedPosts };
+  }
+
+  /** Bodies and meetings not there yet, then the rows through the importer (idempotent by natural key). */
+  private async loadParticipation(actor: Actor, content: NonNullable<SampleContent['participation']>): Promise<number> {
+    const service = this.participation!;
+    for (const body of content.bodies) if (!(await this.uow.participation.bodyByCode(body.code))) await service.createBody(actor, body, { isSample: true });
+    for (const m of content.meetings) {
+      const body = await this.uow.participation.bodyByCode(m.body);
+      if (body && !(await this.uow.participation.meetingByCode(body.id, m.code))) await service.createMeeting(actor, m, { isSample: true });
+    }
+    const report = await service.import(actor, content.rows, { isSample: true });
+    if (report.rejected) throw new Error(`Sample participation rows rejected: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    return report.inserted;
   }
 
   /** Loads the sample content on the very first start only: once removed, it stays removed. */
-  async loadOnFirstStart(actor: Actor): Promise<{ organisations: number; initiatives: number } | undefined> {
+  async loadOnFirstStart(actor: Actor): Promise<SampleCounts | undefined> {
     if (await this.uow.settings.get(LOADED_KEY)) return undefined;
     return this.load(actor);
   }
 
   /** Removes every sample record, in one transaction. Sample content is not anyone's record: it is deleted, not archived. */
-  async remove(actor: Actor): Promise<{ organisations: number; initiatives: number }> {
+  async remove(actor: Actor): Promise<SampleCounts> {
     authorize(actor, 'sample:manage');
-    return this.uow.transaction(async (s) => ({ initiatives: await s.initiatives.deleteSample(), organisations: await s.organisations.deleteSample() }));
+    // Policies first: their relations point at sample initiatives.
+    return this.uow.transaction(async (s) => {
+      const policies = await s.policies.deleteSample();
+      return {
+        policies,
+        participations: await s.participation.deleteSample(),
+        posts: await s.partnership.deleteSample(),
+        initiatives: await s.initiatives.deleteSample(),
+        organisations: await s.organisations.deleteSample(),
+      };
+    });
   }
 
   /**

@@ -3,7 +3,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 // Response schemas shared by the API routes. They document the API (OpenAPI) and tests check real responses
 // against them; they do not filter what is sent (the serializer is plain JSON, presenters choose the fields).
 
-const LangMapOut = Type.Record(Type.String({ pattern: '^(en|fr|es|ar|zh|ru)$' }), Type.String(), { description: 'A text by language (BCP 47)' });
+export const LangMapOut = Type.Record(Type.String({ pattern: '^(en|fr|es|ar|zh|ru)$' }), Type.String(), { description: 'A text by language (BCP 47)' });
 
 /** RFC 9457 problem document with a stable `code` and, for invalid requests, every bad field. */
 export const ProblemSchema = Type.Object(
@@ -70,7 +70,8 @@ const initiativeExample = {
   version: 2,
 };
 
-const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+/** A value or null. */
+export const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 
 /** An initiative as the API shows it. */
 export const InitiativeOutSchema = Type.Object(
@@ -179,6 +180,9 @@ export const HistorySchema = Type.Object(
 /** A vocabulary list: `items` with codes, labels in six languages and `label` in the negotiated language. */
 export const vocabularyList = (itemExample: Record<string, unknown>) =>
   Type.Object({ items: Type.Array(Type.Object({ label: Type.String({ description: 'The label in the language of Accept-Language' }) }, { additionalProperties: true })) }, { examples: [{ items: [itemExample] }] });
+
+/** A response documented by an example only (its fields are described in the README and docs). */
+export const documented = (example: unknown) => Type.Object({}, { additionalProperties: true, examples: [example] });
 
 /** Schemas other schemas refer to by `$id`: added to the app once. */
 export const SHARED_SCHEMAS = [ProblemSchema, InitiativeOutSchema, OrganisationOutSchema];

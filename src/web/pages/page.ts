@@ -3,7 +3,7 @@ import type { VNode } from 'preact';
 import { isLang, type Lang } from '../../domain/vocabulary/language.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { Services } from '../../services.ts';
-import { pageContext, type PageContext } from '../views/context.ts';
+import { contrastFrom, pageContext, type PageContext } from '../views/context.ts';
 import { renderDocument } from '../views/layout.tsx';
 
 export interface PageDeps {
@@ -26,7 +26,7 @@ export function langOf(req: FastifyRequest): Lang {
 export function contextFor(req: FastifyRequest, deps: PageDeps): PageContext {
   const lang = langOf(req);
   const path = req.url.slice(lang.length + 1) || '/';
-  return pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), req.actor, req.csrfToken);
+  return pageContext(lang, path, deps.services.vocabulary.current(), deps.assets, deps.samplePresent(), req.actor, req.csrfToken, contrastFrom(req.headers.cookie));
 }
 
 /** Sends a rendered page. Signed-in pages are private and never stored; public ones may be revalidated. */

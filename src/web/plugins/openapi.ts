@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { Config } from '../../config/config.ts';
 import { SHARED_SCHEMAS } from '../api/responses.ts';
+import { POLICY_SCHEMAS } from '../api/policies/responses.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from the route schemas (routes with `hide: true` — pages — are left out).
@@ -9,7 +10,7 @@ import { SHARED_SCHEMAS } from '../api/responses.ts';
  * Response schemas document; they do not filter: the serializer stays plain JSON.
  */
 export async function registerOpenApi(app: FastifyInstance, config: Config): Promise<void> {
-  for (const s of SHARED_SCHEMAS) app.addSchema(s);
+  for (const s of [...SHARED_SCHEMAS, ...POLICY_SCHEMAS]) app.addSchema(s);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(swagger, {
     openapi: {
@@ -26,9 +27,12 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
       tags: [
         { name: 'initiatives', description: 'How technologies serve the SDGs, where and by whom' },
         { name: 'organisations', description: 'Who does what' },
+        { name: 'policies', description: 'Enabling strategies, laws, regulations, guidelines, principles, standards, plans and governance bodies; coverage and comparison by country' },
         { name: 'vocabularies', description: 'SDG goals and targets, technologies, WSIS action lines, countries, groups and regions' },
         { name: 'open-data', description: 'Full dumps, the DCAT catalogue and the bulk-submission template' },
         { name: 'feeds', description: 'Atom feeds of new and updated published initiatives' },
+        { name: 'participation', description: 'Who takes part in the bodies that shape these technologies, and their shares against their share of countries' },
+        { name: 'partnerships', description: 'Needs and offers, matches with reasons, connections with the consent of both sides' },
       ],
       // Reads need no credentials; writes declare the bearer scheme themselves.
       security: [{}],

@@ -43,7 +43,7 @@ export function InitiativeCard({ ctx, i, summary }: { ctx: PageContext; i: Initi
         {i.provenance.source === 'synthetic' ? <span class="badge badge-sample">{t('Synthetic record')}</span> : i.isSample ? <SampleBadge ctx={ctx} /> : null} <FreshnessBadge ctx={ctx} i={i} /> <span>{kindLabel(t, i.kind)}</span> · <span>{statusLabel(t, i.status)}</span>
         {i.countries.length ? <> · {i.countries.slice(0, 4).map((m) => vocab.countryName(m, ctx.lang)).join(', ')}{i.countries.length > 4 ? ` +${i.countries.length - 4}` : ''}</> : null}
       </p>
-      {summary ?? <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" />}
+      {summary ?? <LangText ctx={ctx} map={i.summary} original={i.originalLang} as="p" note />}
       <ul class="tags" aria-label={t('Classification')}>
         {goals.map((g) => (
           <li>

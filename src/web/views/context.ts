@@ -21,9 +21,28 @@ export interface PageContext {
   actor: Actor;
   /** The CSRF token every POST form carries as `_csrf`. */
   csrf: () => string;
+  /** The reader's display choice: 'more' when they asked for high contrast (cookie, see docs/accessibility.md). */
+  contrast: Contrast;
 }
 
-export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets: PageContext['assets'], samplePresent: boolean, actor: Actor = ANONYMOUS, csrf: () => string = () => ''): PageContext {
+export type Contrast = 'standard' | 'more';
+
+/** Reads the display choices from a Cookie header (`contrast=more`); anything else is the standard display. */
+export function contrastFrom(cookieHeader: string | undefined): Contrast {
+  return /(?:^|;\s*)contrast=more(?:;|$)/.test(cookieHeader ?? '') ? 'more' : 'standard';
+}
+
+/** The context of one page in one language. */
+export function pageContext(
+  lang: Lang,
+  path: string,
+  vocab: Vocabulary,
+  assets: PageContext['assets'],
+  samplePresent: boolean,
+  actor: Actor = ANONYMOUS,
+  csrf: () => string = () => '',
+  contrast: Contrast = 'standard',
+): PageContext {
   return {
     lang,
     dir: dir(lang),
@@ -36,5 +55,6 @@ export function pageContext(lang: Lang, path: string, vocab: Vocabulary, assets:
     samplePresent,
     actor,
     csrf,
+    contrast,
   };
 }

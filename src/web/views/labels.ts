@@ -3,6 +3,7 @@ import type { InitiativeKind, InitiativeStatus, OrganisationRole, Scope, LinkKin
 import type { TrustDimension, Significance } from '../../domain/classification/trust-marker.ts';
 import type { WorkflowState } from '../../domain/review/workflow.ts';
 import type { ClaimSource } from '../../domain/classification/classification.ts';
+import type { OrganisationType } from '../../domain/organisation/organisation.ts';
 import { ITU_REGIONS, regionName, type ItuRegion } from '../../domain/vocabulary/country.ts';
 import type { FacetName } from '../../domain/search/facets.ts';
 import type { Lang } from '../../domain/vocabulary/language.ts';
@@ -59,6 +60,27 @@ export const sourceLabel = (t: Translate, s: ClaimSource): string => ({ self: t(
 
 export const ituRegionLabel = (t: Translate, r: ItuRegion): string =>
   ({ AFR: t('Africa'), AMS: t('Americas'), ARB: t('Arab States'), ASP: t('Asia and the Pacific'), CIS: t('CIS'), EUR: t('Europe') })[r];
+
+/** IATI organisation types (codes in domain/organisation/organisation.ts). */
+export const organisationTypeLabel = (t: Translate, type: OrganisationType): string =>
+  ({
+    '10': t('Government'),
+    '11': t('Local government'),
+    '15': t('Other public sector'),
+    '21': t('International NGO'),
+    '22': t('National NGO'),
+    '23': t('Regional NGO'),
+    '24': t('NGO based in a partner country'),
+    '30': t('Public–private partnership'),
+    '40': t('Multilateral organisation'),
+    '60': t('Foundation'),
+    '70': t('Private sector'),
+    '71': t('Private sector in a provider country'),
+    '72': t('Private sector in an aid recipient country'),
+    '73': t('Private sector in a third country'),
+    '80': t('Academic, training and research'),
+    '90': t('Other'),
+  })[type];
 
 export const freshnessLabel = (t: Translate, f: Freshness): string =>
   ({ current: t('Verified within 12 months'), 'needs-update': t('Needs update'), 'possibly-inactive': t('Possibly inactive') })[f];

@@ -23,7 +23,7 @@ interface LayoutProps {
 export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: LayoutProps) {
   const { t, href } = ctx;
   return (
-    <html lang={ctx.lang} dir={ctx.dir}>
+    <html lang={ctx.lang} dir={ctx.dir} class={ctx.contrast === 'more' ? 'contrast-more' : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -53,6 +53,9 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                   <a href={href('/initiatives')}>{t('Initiatives')}</a>
                 </li>
                 <li>
+                  <a href={href('/policies')}>{t('Policies')}</a>
+                </li>
+                <li>
                   <a href={href('/sdgs')}>{t('SDGs')}</a>
                 </li>
                 <li>
@@ -63,6 +66,12 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                 </li>
                 <li>
                   <a href={href('/observatory')}>{t('Observatory')}</a>
+                </li>
+                <li>
+                  <a href={href('/participation')}>{t('Participation')}</a>
+                </li>
+                <li>
+                  <a href={href('/needs')}>{t('Needs and offers')}</a>
                 </li>
               </ul>
             </nav>
@@ -98,14 +107,32 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
         <footer class="site-footer">
           <div class="wrap">
             <p>{t('Leapfrog: how new and emerging technologies serve the Sustainable Development Goals, and who is being left behind.')}</p>
-            <p class="footer-links">
-              <a href={href('/open-data')}>{t('Open data')}</a> · <a href={href('/api-docs')}>{t('API documentation')}</a> · <a href="/feeds/initiatives.atom">{t('Atom feed')}</a>
-            </p>
+            <ul class="footer-links">
+              <li>
+                <a href={href('/open-data')}>{t('Open data')}</a>
+              </li>
+              <li>
+                <a href={href('/api-docs')}>{t('API documentation')}</a>
+              </li>
+              <li>
+                <a href="/feeds/initiatives.atom">{t('Atom feed')}</a>
+              </li>
+              <li>
+                <ContrastSwitch ctx={ctx} />
+              </li>
+            </ul>
           </div>
         </footer>
       </body>
     </html>
   );
+}
+
+/** A plain link that turns high contrast on or off and comes back to this page (works without JavaScript). */
+function ContrastSwitch({ ctx }: { ctx: PageContext }) {
+  const more = ctx.contrast === 'more';
+  const query = new URLSearchParams({ mode: more ? 'standard' : 'more', back: ctx.path });
+  return <a href={ctx.href(`/contrast?${query}`)}>{more ? ctx.t('Standard contrast') : ctx.t('High contrast')}</a>;
 }
 
 /** Renders a page to a complete HTML document. */

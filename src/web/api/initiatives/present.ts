@@ -1,7 +1,12 @@
 import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import type { Organisation } from '../../../domain/organisation/organisation.ts';
 import type { Vocabulary } from '../../../domain/vocabulary/vocabulary.ts';
-import { claimedCodes, sdgGoalsOf } from '../../../domain/classification/classification.ts';
+import { claimedCodes, sdgGoalsOf, type ClassificationLink } from '../../../domain/classification/classification.ts';
+
+/** Classification links with the UN SDG KOS IRI of SDG goals and targets. */
+export function presentClassifications(links: ClassificationLink[]) {
+  return links.map((c) => ({ ...c, iri: c.scheme === 'sdg-goal' || c.scheme === 'sdg-target' ? `http://metadata.un.org/sdg/${c.code}` : undefined }));
+}
 
 /** The initiative as the API shows it: every public field, codes as the standards write them, plus convenience arrays. */
 export function presentInitiative(i: Initiative, vocab: Vocabulary, orgs: Map<string, Organisation>, publicUrl: string) {
@@ -22,10 +27,7 @@ export function presentInitiative(i: Initiative, vocab: Vocabulary, orgs: Map<st
     technologies: claimedCodes(i.classifications, 'technology'),
     wsis: claimedCodes(i.classifications, 'wsis'),
     organisations: i.organisations.map((o) => ({ id: o.organisationId, role: o.role, name: orgs.get(o.organisationId)?.name ?? {} })),
-    classifications: i.classifications.map((c) => ({
-      ...c,
-      iri: c.scheme === 'sdg-goal' || c.scheme === 'sdg-target' ? `http://metadata.un.org/sdg/${c.code}` : undefined,
-    })),
+    classifications: presentClassifications(i.classifications),
     trustMarkers: i.trustMarkers,
     impact: i.impact,
     impactMetrics: i.impactMetrics,

@@ -18,28 +18,25 @@ export const SearchQuerySchema = Type.Composite(
   { additionalProperties: false },
 );
 
-/** The answer of GET /api/v1/search (documents the API; the presenter chooses the fields). */
+const FacetValue = Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer({ minimum: 0 }) });
+
+/** What GET /api/v1/search answers: hits with a snippet in the language that matched, and exact facet counts. */
 export const SearchResultSchema = Type.Object(
   {
-    items: Type.Array(
-      Type.Object(
-        { type: Type.String(), id: Type.String(), title: Type.Record(Type.String(), Type.String()), snippet: Type.Union([Type.String(), Type.Null()]), url: Type.String(), isSample: Type.Boolean() },
-        { additionalProperties: true },
-      ),
-    ),
-    total: Type.Integer(),
-    page: Type.Integer(),
-    limit: Type.Integer(),
-    facets: Type.Record(Type.String(), Type.Array(Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() }))),
+    items: Type.Array(Type.Object({ type: Type.String(), id: Type.String(), url: Type.String() }, { additionalProperties: true })),
+    total: Type.Integer({ minimum: 0 }),
+    page: Type.Integer({ minimum: 1 }),
+    limit: Type.Integer({ minimum: 1 }),
+    facets: Type.Record(Type.String(), Type.Array(FacetValue), { description: 'type, sdg, technology, wsis, country, group, region, status, kind, year' }),
   },
   {
     examples: [
       {
-        items: [{ type: 'initiative', id: '01J9Z8K3W6Q2V7H4T5R0M1N2P3', title: { en: 'Village water sensors' }, snippet: 'IoT sensors report <mark>water</mark> levels.', isSample: false, summary: { en: 'IoT sensors report water levels.' }, originalLang: 'en', kind: 'project', status: 'implementation', synthetic: false, updatedAt: '2024-05-02T08:30:00.000Z', url: 'https://leapfrog.example.org/api/v1/initiatives/01J9Z8K3W6Q2V7H4T5R0M1N2P3' }],
+        items: [{ type: 'initiative', id: 'kr8j72pcksj1', url: 'http://localhost:8080/en/initiatives/kr8j72pcksj1', title: { en: 'Village water sensors' }, snippet: { lang: 'en', text: 'IoT sensors report <mark>water</mark> levels.' } }],
         total: 1,
         page: 1,
         limit: 20,
-        facets: { sdg: [{ value: '6', label: 'Clean water and sanitation', count: 1 }] },
+        facets: { technology: [{ value: 'internet-of-things', label: 'Internet of Things (IoT)', count: 1 }] },
       },
     ],
   },

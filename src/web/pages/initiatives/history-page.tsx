@@ -1,8 +1,8 @@
-import { can } from '../../../domain/access/access.ts';
-import type { Initiative } from '../../../domain/initiative/initiative.ts';
+import { can, type RecordFacts } from '../../../domain/access/access.ts';
+import type { Lang, LangMap } from '../../../domain/vocabulary/language.ts';
 import type { DuplicateOf } from '../../../domain/initiative/initiative-service.ts';
 import type { ReviewEvent } from '../../../domain/ports.ts';
-import type { VersionView } from '../../../domain/review/review-service.ts';
+import type { Reviewable, VersionView } from '../../../domain/review/review-service.ts';
 import { nextState, WORKFLOW_ACTIONS, type WorkflowAction } from '../../../domain/review/workflow.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
@@ -11,9 +11,19 @@ import { CsrfField } from '../../views/form.tsx';
 import { DuplicatesNotice } from '../../views/components.tsx';
 import { stateLabel } from '../../views/labels.ts';
 
+/** What the history page shows of any reviewable record (initiatives, policies). */
+export interface HistoryRecord extends Reviewable {
+  title: LangMap;
+  originalLang: Lang;
+}
+
 interface HistoryProps {
   ctx: PageContext;
-  initiative: Initiative;
+  record: HistoryRecord;
+  /** The access facts of the record (organisations for initiatives). */
+  facts: RecordFacts;
+  /** Where the record lives: '/initiatives' or '/policies'. */
+  base: string;
   events: ReviewEvent[];
   versions: VersionView[];
   names: Record<string, string>;
@@ -24,16 +34,15 @@ const actionLabel = (t: PageContext['t'], a: WorkflowAction): string =>
   ({ submit: t('Submit for review'), 'request-changes': t('Request changes'), publish: t('Publish'), decline: t('Decline'), archive: t('Archive') })[a];
 
 /** The public review trail (who, when, what, comment), the versions with their changes, and the review forms. */
-export function HistoryPage({ ctx, initiative: i, events, versions, names, duplicates }: HistoryProps) {
+export function HistoryPage({ ctx, record: i, facts, base, events, versions, names, duplicates }: HistoryProps) {
   const { t, fmt, href, actor } = ctx;
   const who = (id: string) => names[id] ?? id;
-  const facts = { ...i, organisationIds: i.organisations.map((o) => o.organisationId) };
   const isModerator = can(actor, 'record:review', facts);
   const moves = WORKFLOW_ACTIONS.filter((a) => nextState(i.workflowState, a) && (isModerator || (a === 'submit' && i.createdBy === actor.id && can(actor, 'record:update', facts))));
   return (
     <Layout ctx={ctx} title={t('History of {title}', { title: textOf(ctx, i.title, i.originalLang) })}>
       <p>
-        <a href={href(`/initiatives/${i.id}`)}>
+        <a href={href(`${base}/${i.id}`)}>
           <LangText ctx={ctx} map={i.title} original={i.originalLang} />
         </a>
       </p>
@@ -47,7 +56,7 @@ export function HistoryPage({ ctx, initiative: i, events, versions, names, dupli
       {moves.length ? (
         <section aria-labelledby="review">
           <h2 id="review">{t('Review')}</h2>
-          <form method="post" action={href(`/initiatives/${i.id}/review`)} class="form">
+          <form method="post" action={href(`${base}/${i.id}/review`)} class="form">
             <CsrfField ctx={ctx} />
             <label for="comment">{t('Comment (shown publicly in the history)')}</label>
             <textarea id="comment" name="comment" rows={3} maxLength={5000}></textarea>
@@ -63,7 +72,7 @@ export function HistoryPage({ ctx, initiative: i, events, versions, names, dupli
       ) : null}
 
       {i.workflowState === 'published' && can(actor, 'record:confirm', facts) ? (
-        <form method="post" action={href(`/initiatives/${i.id}/confirm`)} class="form">
+        <form method="post" action={href(`${base}/${i.id}/confirm`)} class="form">
           <CsrfField ctx={ctx} />
           <button type="submit">{t('Confirm that this record is still accurate')}</button>
         </form>
@@ -94,7 +103,7 @@ export function HistoryPage({ ctx, initiative: i, events, versions, names, dupli
               <p>
                 {t('Version {n}, {date}, by {who}', { n: v.version, date: fmt.date(v.createdAt), who: who(v.author) })}
                 {v.version < i.version && can(actor, 'record:restore', facts) ? (
-                  <form method="post" action={href(`/initiatives/${i.id}/restore`)} class="inline-form">
+                  <form method="post" action={href(`${base}/${i.id}/restore`)} class="inline-form">
                     <CsrfField ctx={ctx} />
                     <input type="hidden" name="version" value={String(v.version)} />{' '}
                     <button type="submit">{t('Restore this version')}</button>

@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import type { Organisation } from '../../../domain/organisation/organisation.ts';
 import type { ClassificationLink, ClassificationScheme } from '../../../domain/classification/classification.ts';
@@ -6,21 +5,13 @@ import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard } from '../../views/components.tsx';
+import { RecordFreshness, RecordJsonLink, RecordLinks, RecordSection } from '../../views/record.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { FreshnessBadge, SampleBadge } from '../../views/components.tsx';
 import { can } from '../../../domain/access/access.ts';
 import { SuggestionsSection } from './suggestions-section.tsx';
 import { pendingSuggestions } from '../../../domain/classify/suggestion-service.ts';
-import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
-
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section aria-labelledby={id} class="record-section">
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+import { dimensionLabel, kindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
 
 /** One classification claim with who made it and its evidence. */
 function Claim({ ctx, link, label, href }: { ctx: PageContext; link: ClassificationLink; label: string; href?: string }) {
@@ -159,13 +150,13 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
         </dl>
 
         {Object.keys(i.description).length ? (
-          <Section id="description" title={t('Description')}>
+          <RecordSection id="description" title={t('Description')}>
             <LangText ctx={ctx} map={i.description} original={i.originalLang} as="div" />
-          </Section>
+          </RecordSection>
         ) : null}
 
         {i.organisations.length ? (
-          <Section id="organisations" title={t('Organisations')}>
+          <RecordSection id="organisations" title={t('Organisations')}>
             <ul>
               {i.organisations.map((o) => {
                 const org = orgs.get(o.organisationId);
@@ -176,10 +167,10 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
                 );
               })}
             </ul>
-          </Section>
+          </RecordSection>
         ) : null}
 
-        <Section id="sdgs" title={t('Sustainable Development Goals')}>
+        <RecordSection id="sdgs" title={t('Sustainable Development Goals')}>
           {goalClaims.length + targetClaims.length === 0 ? <p>{t('No SDG is linked yet.')}</p> : null}
           <ul>
             {goalClaims.map((l) => {
@@ -192,32 +183,32 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
               return <Claim ctx={ctx} link={l} label={text ? `${t('Target {target}', { target: l.code })}: ${text}` : t('Target {target}', { target: l.code })} href={href(`/initiatives?target=${l.code}`)} />;
             })}
           </ul>
-        </Section>
+        </RecordSection>
 
         {links('technology').length ? (
-          <Section id="technologies" title={t('Technologies')}>
+          <RecordSection id="technologies" title={t('Technologies')}>
             <ul>
               {links('technology').map((l) => (
                 <Claim ctx={ctx} link={l} label={vocab.techBySlug.get(l.code)?.labels[lang] ?? l.code} href={href(`/technologies/${l.code}`)} />
               ))}
             </ul>
-          </Section>
+          </RecordSection>
         ) : null}
 
         {links('wsis').length ? (
-          <Section id="wsis" title={t('WSIS action lines')}>
+          <RecordSection id="wsis" title={t('WSIS action lines')}>
             <ul>
               {links('wsis').map((l) => (
                 <Claim ctx={ctx} link={l} label={`${l.code} ${vocab.wsisByCode.get(l.code)?.labels[lang] ?? ''}`} href={href(`/initiatives?wsis=${l.code}`)} />
               ))}
             </ul>
-          </Section>
+          </RecordSection>
         ) : null}
 
         {mayDecide ? <SuggestionsSection ctx={ctx} recordId={i.id} pending={pendingSuggestions(i.classifications)} /> : null}
 
         {i.trustMarkers.length ? (
-          <Section id="trust" title={t('Trust markers')}>
+          <RecordSection id="trust" title={t('Trust markers')}>
             <table>
               <thead>
                 <tr>
@@ -240,11 +231,11 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
                 })}
               </tbody>
             </table>
-          </Section>
+          </RecordSection>
         ) : null}
 
         {bestPractice.some(([, , m]) => Object.keys(m).length) || i.impactMetrics.length ? (
-          <Section id="practice" title={t('Best practice')}>
+          <RecordSection id="practice" title={t('Best practice')}>
             {i.impactMetrics.length ? (
               <ul class="metrics">
                 {i.impactMetrics.map((m) => (
@@ -267,25 +258,16 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
                   <LangText ctx={ctx} map={m} original={i.originalLang} as="div" />
                 </>
               ))}
-          </Section>
+          </RecordSection>
         ) : null}
 
         {i.links.length ? (
-          <Section id="links" title={t('Links')}>
-            <ul>
-              {i.links.map((l) => (
-                <li>
-                  {linkKindLabel(t, l.kind)}:{' '}
-                  <a href={l.url} rel="nofollow noopener">
-                    {l.title ?? l.url}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </Section>
+          <RecordSection id="links" title={t('Links')}>
+            <RecordLinks ctx={ctx} links={i.links} />
+          </RecordSection>
         ) : null}
 
-        <Section id="provenance" title={t('About this record')}>
+        <RecordSection id="provenance" title={t('About this record')}>
           <dl class="facts">
             <dt>{t('Source')}</dt>
             <dd>
@@ -303,25 +285,10 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
                 <dd>{v}</dd>
               </>
             ))}
-            {i.lastVerified ? (
-              <>
-                <dt>{t('Last verified')}</dt>
-                <dd>
-                  <time datetime={i.lastVerified}>{fmt.date(i.lastVerified)}</time>
-                </dd>
-              </>
-            ) : null}
-            <dt>{t('Last updated')}</dt>
-            <dd>
-              <time datetime={i.updatedAt}>{fmt.date(i.updatedAt)}</time> · {t('version {version}', { version: i.version })}
-            </dd>
+            <RecordFreshness ctx={ctx} record={i} />
           </dl>
-          <p>
-            <a href={`/api/v1/initiatives/${i.id}`} type="application/json">
-              {t('This record as JSON')}
-            </a>
-          </p>
-        </Section>
+          <RecordJsonLink ctx={ctx} href={`/api/v1/initiatives/${i.id}`} />
+        </RecordSection>
       </article>
   );
 }

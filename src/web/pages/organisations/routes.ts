@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { ORGANISATION_TYPES } from '../../../domain/organisation/organisation.ts';
 import { contextFor, sendPage, type PageDeps } from '../page.ts';
 import { TopicPage } from '../../views/topic.tsx';
 import { textOf } from '../../views/text.tsx';
+import { organisationTypeLabel } from '../../views/labels.ts';
 import { organisationJsonLd } from '../../../domain/exchange/json-ld.ts';
 import { prefersJsonLd } from '../content-negotiation.ts';
 
@@ -20,7 +20,7 @@ export function organisationPages(deps: PageDeps) {
       const list = await services.initiatives.list(req.actor, { organisation: org.id, limit: 12 });
       const country = org.country ? ctx.vocab.countryByM49.get(org.country) : undefined;
       const facts = h('p', { class: 'lead' }, [
-        ctx.t(ORGANISATION_TYPES[org.type]),
+        organisationTypeLabel(ctx.t, org.type),
         country ? ` · ${country.names[ctx.lang]}` : '',
         org.website ? [' · ', h('a', { href: org.website, rel: 'nofollow noopener' }, org.website)] : '',
       ]);
