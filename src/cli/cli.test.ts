@@ -1,11 +1,14 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedData } from '../../test/helpers/shared-data.ts';
 import { testDatabases, freshDatabase } from '../../test/helpers/databases.ts';
+import { openDatabase } from '../store/database.ts';
+import { createServices } from '../services.ts';
+import { CLI_ACTOR } from '../domain/access/access.ts';
 
 const bin = new URL('../../bin/leapfrog.js', import.meta.url).pathname;
 
@@ -109,6 +112,21 @@ for (const kind of testDatabases()) {
     });
     after(() => cleanup());
 
+    it('writes an export to the audit log', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lf-export-'));
+      assert.equal(cli(['export', '--format', 'jsonl', '--out', dir], { DATABASE_URL: url }).code, 0);
+      rmSync(dir, { recursive: true, force: true });
+      const store = openDatabase(url);
+      try {
+        const services = await createServices(store);
+        const audit = await services.audit.list(CLI_ACTOR, { event: 'export' });
+        assert.ok(audit.total >= 1, 'export is an audit event');
+        await services.close();
+      } finally {
+        await store.close();
+      }
+    });
+
     it('migrates, loads and removes the sample content, imports SDG texts', () => {
       const env = { DATABASE_URL: url };
       assert.match(cli(['migrate'], env).out, /Applied 0001-foundation|up to date/);
@@ -117,6 +135,12 @@ for (const kind of testDatabases()) {
       assert.equal(load.code, 0, load.err);
       assert.match(load.out, /Loaded 41 sample initiatives, 35 sample policies and 28 sample organisations/);
       assert.match(cli(['sample', 'load'], env).out, /Loaded 0 sample initiatives/);
+      const out = mkdtempSync(join(tmpdir(), 'lf-export-'));
+      const exported = cli(['export', '--format', 'jsonl,csv', '--out', out], env);
+      assert.equal(exported.code, 0, exported.err);
+      assert.ok(existsSync(join(out, 'initiatives.jsonl')) && existsSync(join(out, 'initiatives.csv')));
+      assert.equal(readFileSync(join(out, 'initiatives.jsonl'), 'utf8').trim().split('\n').length, 41);
+      rmSync(out, { recursive: true, force: true });
       const removed = cli(['sample', 'remove'], env);
       assert.equal(removed.code, 0, removed.err);
       assert.match(removed.out, /Removed 41 sample initiatives, 35 sample policies and 28 sample organisations/);

@@ -69,7 +69,11 @@ export function exchangeCommands(program: Command): void {
       const formats = opts.format.split(',').map((f) => f.trim());
       const bad = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
       if (bad.length) throw new UsageError(`Unknown format ${bad.join(', ')}: use ${EXPORT_FORMATS.join(', ')}`);
-      const files = await withServices((s, config) => exportTo(s, formats as ExportFormat[], opts.out, config.publicUrl));
+      const files = await withServices(async (s, config) => {
+        const written = await exportTo(s, formats as ExportFormat[], opts.out, config.publicUrl);
+        await s.audit.record(undefined, 'export', CLI_ACTOR, { detail: { formats: formats.join(','), files: written.length } });
+        return written;
+      });
       process.stdout.write(`Wrote ${files.map((f) => join(opts.out, f)).join(', ')}.\n`);
     });
 

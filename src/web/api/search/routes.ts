@@ -4,13 +4,13 @@ import type { Services } from '../../../services.ts';
 import type { Config } from '../../../config/config.ts';
 import { translator } from '../../../i18n/i18n.ts';
 import { presentFacets, presentHit } from './present.ts';
-import { SearchQuerySchema, SearchResultSchema } from './schemas.ts';
+import { SearchQuerySchema, SearchResponseSchema } from './schemas.ts';
 import { problemResponses } from '../responses.ts';
 
 /** GET /api/v1/search: one search over every record type, with facets. */
 export function searchApi(services: Services, config: Config) {
   return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof SearchQuerySchema> }>('/search', { schema: { summary: 'Search every record type in six languages, with facets', querystring: SearchQuerySchema, tags: ['search'], response: { 200: SearchResultSchema, ...problemResponses } } }, async (req) => {
+    app.get<{ Querystring: Static<typeof SearchQuerySchema> }>('/search', { schema: { summary: 'Search initiatives and organisations in the six languages, with facets', querystring: SearchQuerySchema, tags: ['search'], response: { 200: SearchResponseSchema, ...problemResponses } } }, async (req) => {
       const { lang = 'en', ...query } = req.query;
       const result = await services.search.search(req.actor, query, lang);
       return {

@@ -18,25 +18,62 @@ export const SearchQuerySchema = Type.Composite(
   { additionalProperties: false },
 );
 
-const FacetValue = Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer({ minimum: 0 }) });
+const Label = Type.Record(Type.String({ pattern: '^(en|fr|es|ar|zh|ru)$' }), Type.String(), { description: 'A text by language (BCP 47)' });
+const FacetValues = Type.Array(Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer({ minimum: 0 }) }));
 
-/** What GET /api/v1/search answers: hits with a snippet in the language that matched, and exact facet counts. */
-export const SearchResultSchema = Type.Object(
+/** The answer of GET /api/v1/search. */
+export const SearchResponseSchema = Type.Object(
   {
-    items: Type.Array(Type.Object({ type: Type.String(), id: Type.String(), url: Type.String() }, { additionalProperties: true })),
+    items: Type.Array(
+      Type.Object(
+        {
+          type: literals(['initiative', 'organisation'] as const),
+          id: Type.String(),
+          url: Type.String(),
+          title: Label,
+          isSample: Type.Boolean(),
+          snippet: Type.Union([
+            Type.Object({
+              lang: literals(LANGS),
+              field: Type.String({ description: 'summary, title, description or name' }),
+              text: Type.String(),
+              highlights: Type.Array(Type.Array(Type.Integer({ minimum: 0 }), { minItems: 2, maxItems: 2 }), { description: '[start, end) character ranges of text that matched' }),
+            }),
+            Type.Null(),
+          ]),
+        },
+        { additionalProperties: true, description: 'Initiatives also carry summary, originalLang, kind, status, synthetic and updatedAt' },
+      ),
+    ),
     total: Type.Integer({ minimum: 0 }),
     page: Type.Integer({ minimum: 1 }),
     limit: Type.Integer({ minimum: 1 }),
-    facets: Type.Record(Type.String(), Type.Array(FacetValue), { description: 'type, sdg, technology, wsis, country, group, region, status, kind, year' }),
+    facets: Type.Record(Type.String(), FacetValues, { description: 'type, sdg, technology, wsis, country, group, region, status, kind, year: each count equals the results of choosing that value' }),
   },
   {
+    additionalProperties: false,
     examples: [
       {
-        items: [{ type: 'initiative', id: 'kr8j72pcksj1', url: 'http://localhost:8080/en/initiatives/kr8j72pcksj1', title: { en: 'Village water sensors' }, snippet: { lang: 'en', text: 'IoT sensors report <mark>water</mark> levels.' } }],
+        items: [
+          {
+            type: 'initiative',
+            id: '01J9Z8K3W6Q2V7H4T5R0M1N2P3',
+            url: 'https://leapfrog.example.org/api/v1/initiatives/01J9Z8K3W6Q2V7H4T5R0M1N2P3',
+            title: { fr: 'Identité numérique pour tous' },
+            summary: { fr: 'Une carte d’identité électronique pour les services publics.' },
+            originalLang: 'fr',
+            kind: 'project',
+            status: 'closed',
+            isSample: false,
+            synthetic: false,
+            updatedAt: '2024-05-02T08:30:00.000Z',
+            snippet: { lang: 'fr', field: 'title', text: 'Identité numérique pour tous', highlights: [[0, 8]] },
+          },
+        ],
         total: 1,
         page: 1,
         limit: 20,
-        facets: { technology: [{ value: 'internet-of-things', label: 'Internet of Things (IoT)', count: 1 }] },
+        facets: { country: [{ value: 'SEN', label: 'Senegal', count: 1 }], sdg: [{ value: '16', label: '16. Peace, justice and strong institutions', count: 1 }] },
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { IndicatorPanel, type PanelRow } from '../observatory/indicator-panel.tsx';
 import type { ComponentChildren } from 'preact';
 import type { VocabCountry } from '../../../domain/vocabulary/vocabulary.ts';
 import { POLICY_THEMES } from '../../../domain/vocabulary/policy-theme.ts';
@@ -30,7 +31,7 @@ function CountRow({ ctx, label, values, link }: { ctx: PageContext; label: strin
 }
 
 /** 2–4 countries side by side: groups, initiatives, and their national instruments by theme and technology. The URL is the comparison. */
-export function ComparePage({ ctx, chosen, columns }: { ctx: PageContext; chosen: string[]; columns: CompareColumn[] }) {
+export function ComparePage({ ctx, chosen, columns, panels = [] }: { ctx: PageContext; chosen: string[]; columns: CompareColumn[]; panels?: PanelRow[][] }) {
   const { t, lang, href, vocab } = ctx;
   const byName = [...vocab.countries].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang));
   const Section = ({ id, title, children }: { id: string; title: string; children: ComponentChildren }) => (
@@ -99,6 +100,16 @@ export function ComparePage({ ctx, chosen, columns }: { ctx: PageContext; chosen
               <CountRow ctx={ctx} label={x.labels[lang]} values={columns.map((c) => c.technologies[x.slug] ?? 0)} link={(i) => policiesOf(i, `&technology=${x.slug}`)} />
             ))}
           </Section>
+          {panels.length ? (
+            <div class="compare-panels">
+              {columns.map((c, i) => (
+                <div>
+                  <p class="compare-panel-country">{c.country.names[lang]}</p>
+                  <IndicatorPanel ctx={ctx} rows={panels[i] ?? []} headingId={`indicators-${c.country.iso3}`} />
+                </div>
+              ))}
+            </div>
+          ) : null}
         </>
       )}
     </Layout>

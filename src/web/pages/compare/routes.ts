@@ -22,7 +22,8 @@ export function comparePages(deps: PageDeps) {
       const { countries, counts } = await services.policies.compare(chosen.slice(0, MAX_COMPARED + 1));
       const initiatives = await Promise.all(countries.map((c) => services.initiatives.list(req.actor, { country: c.iso3, limit: 1 })));
       const columns: CompareColumn[] = countries.map((country, i) => ({ country, initiatives: initiatives[i]!.total, ...counts[i]! }));
-      return sendPage(reply, h(ComparePage, { ctx, chosen, columns }));
+      const panels = await Promise.all(countries.map((c) => services.indicators.countryPanel(c.m49)));
+      return sendPage(reply, h(ComparePage, { ctx, chosen, columns, panels }));
     });
   };
 }

@@ -87,6 +87,7 @@ for (const db of testDatabases()) {
       const html = await page('/en/compare?countries=KEN,RWA,FJI');
       for (const c of ['KEN', 'RWA', 'FJI']) assert.ok(html.includes(`href="/en/countries/${c}"`));
       assert.match(html, /Least developed countries|LDC/);
+      for (const c of ['KEN', 'RWA', 'FJI']) assert.ok(html.includes(`id="indicators-${c}"`), `an indicator panel for ${c}`);
       const form = await t.app.inject({ url: '/en/compare?countries=ken&countries=RWA&countries=&countries=' });
       assert.equal(form.statusCode, 302);
       assert.equal(form.headers.location, '/en/compare?countries=KEN,RWA');
