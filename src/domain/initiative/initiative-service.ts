@@ -6,7 +6,7 @@ import type { InitiativeFilter, Stores, UnitOfWork, VersionEntry } from '../port
 import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
 import { ReviewService, versionOf, type ReviewPort } from '../review/review-service.ts';
 import { changedFields } from '../review/versions.ts';
-import { probableDuplicates, type DuplicateCandidate, type ProbableDuplicate } from '../review/duplicates.ts';
+import { probableDuplicates, type DuplicateCandidate, type DuplicateOf as ReviewDuplicateOf } from '../review/duplicates.ts';
 import { freshnessWindow, type Freshness } from '../review/freshness.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
@@ -189,11 +189,8 @@ export class InitiativeService {
   }
 }
 
-/** A probable duplicate with why it is one. */
-export interface DuplicateOf {
-  record: Initiative;
-  reasons: ProbableDuplicate['reasons'];
-}
+/** A probable duplicate initiative with why it is one. */
+export type DuplicateOf = ReviewDuplicateOf<Initiative>;
 
 /** A record with nothing in it yet, before the input is applied. */
 function emptyRecord(actor: Actor, input: InitiativeInput, opts: CreateOptions, now: string): Initiative {

@@ -1,3 +1,18 @@
+import type { Lang, LangMap } from '../vocabulary/language.ts';
+
+/** What a page needs to name a duplicate: any record with a title. */
+export interface TitledRecord {
+  id: string;
+  title: LangMap;
+  originalLang: Lang;
+}
+
+/** A probable duplicate with why it is one. */
+export interface DuplicateOf<T extends TitledRecord = TitledRecord> {
+  record: T;
+  reasons: ProbableDuplicate['reasons'];
+}
+
 /** Something that may be a duplicate of a new record. */
 export interface DuplicateCandidate {
   id: string;

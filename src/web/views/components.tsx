@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Initiative } from '../../domain/initiative/initiative.ts';
-import type { DuplicateOf } from '../../domain/initiative/initiative-service.ts';
+import type { DuplicateOf } from '../../domain/review/duplicates.ts';
 import type { PageContext } from './context.ts';
 import { LangText } from './text.tsx';
 import { sdgGoalsOf, claimedCodes } from '../../domain/classification/classification.ts';
@@ -110,16 +110,16 @@ export function Pagination({ ctx, base, params, page, limit, total }: { ctx: Pag
 }
 
 /** Probable duplicates of a record, linked, with why each is one; `children` adds to the notice (a tick box). */
-export function DuplicatesNotice({ ctx, duplicates, children }: { ctx: PageContext; duplicates: DuplicateOf[]; children?: ComponentChildren }) {
+export function DuplicatesNotice({ ctx, duplicates, base = '/initiatives', children }: { ctx: PageContext; duplicates: DuplicateOf[]; base?: string; children?: ComponentChildren }) {
   const { t, href } = ctx;
   return (
     <section class="notice" aria-labelledby="dups">
       <h2 id="dups">{t('Possible duplicates')}</h2>
-      <p>{t('These records look similar. Check that this initiative is not already described.')}</p>
+      <p>{base === '/policies' ? t('These records look similar. Check that this policy is not already described.') : t('These records look similar. Check that this initiative is not already described.')}</p>
       <ul>
         {duplicates.map((d) => (
           <li>
-            <a href={href(`/initiatives/${d.record.id}`)}>
+            <a href={href(`${base}/${d.record.id}`)}>
               <LangText ctx={ctx} map={d.record.title} original={d.record.originalLang} />
             </a>{' '}
             ({d.reasons.map((r) => (r === 'same-external-id' ? t('same external id') : t('similar title'))).join(', ')})

@@ -1,6 +1,6 @@
 import { can, type RecordFacts } from '../../../domain/access/access.ts';
 import type { Lang, LangMap } from '../../../domain/vocabulary/language.ts';
-import type { DuplicateOf } from '../../../domain/initiative/initiative-service.ts';
+import type { DuplicateOf } from '../../../domain/review/duplicates.ts';
 import type { ReviewEvent } from '../../../domain/ports.ts';
 import type { Reviewable, VersionView } from '../../../domain/review/review-service.ts';
 import { nextState, WORKFLOW_ACTIONS, type WorkflowAction } from '../../../domain/review/workflow.ts';
@@ -50,7 +50,7 @@ export function HistoryPage({ ctx, record: i, facts, base, events, versions, nam
       <p>{t('State: {state}', { state: stateLabel(t, i.workflowState) })}</p>
 
       {duplicates.length && (isModerator || i.createdBy === actor.id) ? (
-        <DuplicatesNotice ctx={ctx} duplicates={duplicates} />
+        <DuplicatesNotice ctx={ctx} duplicates={duplicates} base={base} />
       ) : null}
 
       {moves.length ? (

@@ -1,12 +1,15 @@
-import { INITIATIVE_KINDS, INITIATIVE_STATUSES, LINK_KINDS, ORGANISATION_ROLES, SCOPES } from '../../../domain/initiative/initiative.ts';
+import { INITIATIVE_KINDS, INITIATIVE_STATUSES, ORGANISATION_ROLES, SCOPES } from '../../../domain/initiative/initiative.ts';
 import type { Organisation } from '../../../domain/organisation/organisation.ts';
 import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
 import { LANGS } from '../../../domain/vocabulary/language.ts';
-import { regionName } from '../../../domain/vocabulary/country.ts';
 import { textOf } from '../../views/text.tsx';
-import { dimensionLabel, kindLabel, linkKindLabel, roleLabel, scopeLabel, significanceLabel, statusLabel } from '../../views/labels.ts';
-import { valueOf, type RowGroup } from './initiative-form-data.ts';
-import { AddRows, Checkboxes, Group, LangTexts, MultiSelect, Rows, SelectInput, TextInput, type FormState } from './initiative-form-fields.tsx';
+import { dimensionLabel, kindLabel, roleLabel, scopeLabel, significanceLabel, statusLabel } from '../../views/labels.ts';
+import { valueOf } from '../record-form/form-data.ts';
+import type { RowGroup } from './initiative-form-data.ts';
+import { AddRows, Group, LangTexts, MultiSelect, Rows, SelectInput, TextInput, type FormState } from '../record-form/form-fields.tsx';
+import { LinkRows, countryGroups } from '../record-form/form-sections.tsx';
+
+export { ClassificationSection } from '../record-form/form-sections.tsx';
 
 // The sections of the initiative form, in the order of the record page.
 
@@ -35,15 +38,8 @@ export function AboutSection(s: FormState) {
 
 /** Countries by region, and organisations with their roles. */
 export function WhereWhoSection({ organisations, rows, ...s }: FormState & { organisations: Organisation[]; rows: Record<RowGroup, number> }) {
-  const { t, vocab, lang } = s.ctx;
-  const byRegion = new Map<string, [string, string][]>();
-  for (const c of vocab.countries) {
-    const key = c.region ?? '';
-    byRegion.set(key, [...(byRegion.get(key) ?? []), [c.iso3, c.names[lang]]]);
-  }
-  const groups = [...byRegion.entries()]
-    .map(([region, options]) => ({ label: region ? regionName(region, lang) : t('Other areas'), options: options.sort((a, b) => a[1].localeCompare(b[1], lang)) }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  const { t, lang } = s.ctx;
+  const groups = countryGroups(s.ctx, t('Other areas'));
   const orgOptions = organisations.map((o): [string, string] => [o.id, textOf(s.ctx, o.name, o.originalLang as never)]).sort((a, b) => a[1].localeCompare(b[1], lang));
   return (
     <section aria-labelledby="form-where">
@@ -58,30 +54,6 @@ export function WhereWhoSection({ organisations, rows, ...s }: FormState & { org
         )}
       </Rows>
       <AddRows ctx={s.ctx} group="organisations" label={t('Add more organisations')} />
-    </section>
-  );
-}
-
-/** SDG goals, targets with evidence, technologies and WSIS action lines. */
-export function ClassificationSection({ rows, ...s }: FormState & { rows: Record<RowGroup, number> }) {
-  const { t, vocab, lang } = s.ctx;
-  const targetOptions = [...vocab.targets.values()].map((x): [string, string] => [x.code, `${x.code} ${(x.title[lang] ?? x.title.en ?? '').slice(0, 90)}`]);
-  return (
-    <section aria-labelledby="form-sdgs">
-      <h2 id="form-sdgs">{t('SDGs and technologies')}</h2>
-      <Checkboxes {...s} name="sdgGoals" legend={t('SDG goals')} options={vocab.goals.map((g) => [String(g.number), `${g.number}. ${g.short[lang]}`])} />
-      <Rows ctx={s.ctx} errors={s.errors} group="targets" count={rows.targets} legend={(n) => t('SDG target {n}', { n })}>
-        {(r) => (
-          <>
-            <SelectInput {...s} name={`targets[${r}].code`} label={t('SDG target')} empty={t('None')} options={targetOptions} />
-            <TextInput {...s} name={`targets[${r}].evidenceText`} label={t('Evidence')} hint={t('A sentence from a report or website showing the link.')} maxLength={2000} />
-            <TextInput {...s} type="url" name={`targets[${r}].evidenceUrl`} label={t('Evidence address (URL)')} />
-          </>
-        )}
-      </Rows>
-      <AddRows ctx={s.ctx} group="targets" label={t('Add more SDG targets')} />
-      <Checkboxes {...s} name="technologies" legend={t('Technologies')} options={vocab.technologies.map((x) => [x.slug, x.labels[lang]])} />
-      <Checkboxes {...s} name="wsis" legend={t('WSIS action lines')} options={vocab.wsis.map((w) => [w.code, `${w.code} ${w.labels[lang]}`])} />
     </section>
   );
 }
@@ -138,16 +110,7 @@ export function PracticeSection({ rows, ...s }: FormState & { rows: Record<RowGr
         <TextInput {...s} name="budget.amount" label={t('Amount')} />
         <TextInput {...s} name="budget.currency" label={t('Currency')} hint={t('ISO 4217 code, such as USD or EUR.')} maxLength={3} />
       </Group>
-      <Rows ctx={s.ctx} errors={s.errors} group="links" count={rows.links} legend={(n) => t('Link {n}', { n })}>
-        {(r) => (
-          <div class="grid">
-            <SelectInput {...s} name={`links[${r}].kind`} label={t('Kind of link')} empty={t('Website')} options={LINK_KINDS.filter((k) => k !== 'website').map((k) => [k, linkKindLabel(t, k)])} />
-            <TextInput {...s} type="url" name={`links[${r}].url`} label={t('Address (URL)')} />
-            <TextInput {...s} name={`links[${r}].title`} label={t('Title of the link')} maxLength={300} />
-          </div>
-        )}
-      </Rows>
-      <AddRows ctx={s.ctx} group="links" label={t('Add more links')} />
+      <LinkRows {...s} rows={rows} />
       <TextInput {...s} name="licence" label={t('Licence')} hint={t('SPDX identifier, such as CC-BY-4.0 or Apache-2.0.')} maxLength={64} />
       <Group ctx={s.ctx} errors={s.errors} name="externalIds" legend={t('Identifiers in other registries')} hint={t('They help find records of the same initiative.')} class="grid">
         <TextInput {...s} name="externalIds.wsis" label={t('WSIS Stocktaking identifier')} maxLength={100} />

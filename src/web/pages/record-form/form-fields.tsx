@@ -3,9 +3,9 @@ import type { FieldError } from '../../../domain/errors.ts';
 import { LANGS } from '../../../domain/vocabulary/language.ts';
 import type { PageContext } from '../../views/context.ts';
 import { describedBy, errorsFor, Field, fieldId, HintAndErrors } from '../../views/form.tsx';
-import { valueOf, valuesOf, type FormBody, type RowGroup, type TextField } from './initiative-form-data.ts';
+import { valueOf, valuesOf, type FormBody } from './form-data.ts';
 
-// Building blocks of the initiative form. Every input is named by its form path (initiative-form-data.ts),
+// Building blocks of the record forms. Every input is named by its form path (form-data.ts),
 // shows the value as typed, and is tied to its errors with aria-describedby (through `Field`).
 
 export interface FormState {
@@ -59,7 +59,7 @@ export function Group({ ctx, errors, name, legend, hint, children, class: cls }:
 }
 
 /** One text in each of the six languages: the original language first, then translations. */
-export function LangTexts({ ctx, body, errors, field, legend, hint, long = false, maxLength }: FormState & { field: TextField; legend: string; hint?: string; long?: boolean; maxLength: number }) {
+export function LangTexts({ ctx, body, errors, field, legend, hint, long = false, single = field === 'title', maxLength }: FormState & { field: string; legend: string; hint?: string; long?: boolean; single?: boolean; maxLength: number }) {
   const original = valueOf(body, 'originalLang') || ctx.lang;
   const order = [original, ...LANGS.filter((l) => l !== original)];
   return (
@@ -70,7 +70,7 @@ export function LangTexts({ ctx, body, errors, field, legend, hint, long = false
         return (
           <Field ctx={ctx} name={name} label={label} errors={errors}>
             {(a) =>
-              field === 'title' ? (
+              single ? (
                 <input {...a} type="text" name={name} lang={l} dir="auto" maxLength={maxLength} value={valueOf(body, name)} />
               ) : (
                 <textarea {...a} name={name} lang={l} dir="auto" rows={long ? 6 : 3} maxLength={maxLength}>
@@ -127,7 +127,7 @@ export function MultiSelect({ ctx, body, errors, name, label, hint, groups }: Fo
 }
 
 /** The "add rows" button of a row group: submits the form, which comes back with more empty rows. */
-export function AddRows({ ctx, group, label }: { ctx: PageContext; group: RowGroup; label: string }) {
+export function AddRows({ ctx, group, label }: { ctx: PageContext; group: string; label: string }) {
   return (
     <p>
       <button type="submit" name="add-row" value={group} class="secondary" formnovalidate>
@@ -139,7 +139,7 @@ export function AddRows({ ctx, group, label }: { ctx: PageContext; group: RowGro
 }
 
 /** Rows of a repeating group, each a fieldset numbered for screen readers. */
-export function Rows({ ctx, errors, group, count, legend, children }: { ctx: PageContext; errors: FieldError[]; group: RowGroup; count: number; legend: (n: number) => string; children: (r: number) => ComponentChildren }) {
+export function Rows({ ctx, errors, group, count, legend, children }: { ctx: PageContext; errors: FieldError[]; group: string; count: number; legend: (n: number) => string; children: (r: number) => ComponentChildren }) {
   return (
     <>
       {Array.from({ length: count }, (_, r) => (
