@@ -95,6 +95,10 @@ export interface PolicyRepo {
   insert(record: Policy): Promise<void>;
   update(record: Policy): Promise<void>;
   deleteSample(): Promise<number>;
+  /** How many records are in each workflow state (for the moderation queue). */
+  countByState(): Promise<Partial<Record<WorkflowState, number>>>;
+  /** How many records match and when the latest changed: the version of a dump, for caching. */
+  dataVersion(filter: PolicyFilter): Promise<{ count: number; latest?: string }>;
 }
 
 export interface OrganisationRepo {

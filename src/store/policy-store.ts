@@ -169,6 +169,18 @@ export function policyStore(db: Executor): PolicyRepo {
       return rows.map((r) => ({ id: r.id, type: r.type, level: r.level, countries: countriesOf(r.id), themes: themesOf(r.id), technologies: claimedCodes(links.get(r.id) ?? [], 'technology') }));
     },
 
+    async countByState() {
+      const rows = await db.selectFrom('policies').select(['workflow_state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('workflow_state').execute();
+      return Object.fromEntries(rows.map((r) => [r.workflow_state, Number(r.n)]));
+    },
+
+    async dataVersion(filter) {
+      const row = await applyFilter(db.selectFrom('policies'), filter)
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('policies.updated_at').as('latest')])
+        .executeTakeFirstOrThrow();
+      return { count: Number(row.n), latest: (row.latest as string | null) ?? undefined };
+    },
+
     async referencing(id) {
       const rows = await db.selectFrom('policy_relations').select(['policy_id', 'relation']).where('target_type', '=', 'policy').where('target_id', '=', id).orderBy('policy_id').execute();
       return rows.map((r) => ({ policyId: r.policy_id, relation: r.relation as PolicyRelation }));

@@ -5,6 +5,7 @@ import type { PolicyFilter, Stores, UnitOfWork } from '../ports.ts';
 import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
 import { ReviewService, versionOf, type ReviewPort } from '../review/review-service.ts';
 import { changedFields } from '../review/versions.ts';
+import { probableDuplicates, type DuplicateCandidate, type DuplicateOf } from '../review/duplicates.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { placeFilter } from '../vocabulary/place-filter.ts';
@@ -132,38 +133,57 @@ export class PolicyService {
     return this.uow.transaction(async (stores) => {
       await this.validate(stores, schemaErrors(PolicyInputSchema, body), body);
       const input = body as PolicyInput;
-      const empty: Policy = {
-        id: opts.id ?? newId(),
-        title: {},
-        summary: {},
-        originalLang: (input.originalLang as Policy['originalLang']) ?? 'en',
-        type: 'strategy',
-        level: 'national',
-        jurisdiction: {},
-        countries: [],
-        issuingBody: {},
-        status: 'adopted',
-        dates: {},
-        themes: [],
-        classifications: [],
-        trustMarkers: [],
-        links: [],
-        relatedPolicies: [],
-        initiatives: [],
-        provenance: opts.provenance ?? { source: 'api' },
-        workflowState: opts.state ?? 'draft',
-        isSample: opts.isSample ?? false,
-        createdBy: actor.id,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      const record = applyPolicyInput(empty, input, this.vocabulary.current());
+      const record = applyPolicyInput(emptyPolicy(actor, input, opts, now), input, this.vocabulary.current());
       if (record.workflowState === 'archived') record.archivedAt = now;
       await stores.policies.insert(record);
       await stores.history.addVersion(version(record, actor, now, Object.keys(input)));
       return record;
     });
+  }
+
+  /**
+   * The record as it would be after `body` (a new record, or the record `id` changed), validated the same way
+   * as create and update, but not saved: the form's preview.
+   */
+  async preview(actor: Actor, body: unknown, id?: string): Promise<Policy> {
+    const now = this.clock().toISOString();
+    if (id === undefined) {
+      authorize(actor, 'record:create');
+      await this.validate(this.uow, schemaErrors(PolicyInputSchema, body), body);
+      return applyPolicyInput(emptyPolicy(actor, body as PolicyInput, { provenance: { source: 'form' } }, now), body as PolicyInput, this.vocabulary.current());
+    }
+    const current = await this.get(actor, id);
+    authorize(actor, 'record:update', policyReviewPort.facts(current));
+    await this.validate(this.uow, schemaErrors(PolicyPatchSchema, body), body, current);
+    return applyPolicyInput(current, body as Partial<PolicyInput>, this.vocabulary.current());
+  }
+
+  /** The moderation queue: instruments in one state (submitted by default), the count of every state and of each record's probable duplicates. Moderators only. */
+  async queue(actor: Actor, state: WorkflowState = 'submitted', page = 1) {
+    authorize(actor, 'record:review');
+    const limit = 20;
+    const [list, counts] = await Promise.all([this.uow.policies.list({ states: [state] }, (page - 1) * limit, limit), this.uow.policies.countByState()]);
+    const duplicateCounts = Object.fromEntries(await Promise.all(list.items.map(async (p) => [p.id, (await this.duplicatesOf(actor, p)).length] as const)));
+    return { ...list, page, limit, state, counts, duplicateCounts };
+  }
+
+  /** Probable duplicates of an instrument the actor may see (see `duplicatesOf`). */
+  async duplicates(actor: Actor, id: string): Promise<DuplicateOf<Policy>[]> {
+    return this.duplicatesOf(actor, await this.get(actor, id));
+  }
+
+  /**
+   * Probable duplicates of an instrument that may not be saved yet: instruments of the same level sharing a
+   * country (international ones: each other) whose title has at least half its words in common. Only
+   * records the actor may read are named.
+   */
+  async duplicatesOf(actor: Actor, record: Policy): Promise<DuplicateOf<Policy>[]> {
+    const countrySets = record.countries.length ? [record.countries] : undefined;
+    const nearby = await this.uow.policies.list({ states: ALL_STATES, level: record.level, countrySets }, 0, 200);
+    const related = nearby.items.filter((p) => p.id !== record.id && can(actor, 'record:read', p));
+    const found = probableDuplicates(duplicateCandidate(record), related.map(duplicateCandidate));
+    const byId = new Map(related.map((p) => [p.id, p]));
+    return found.map((d) => ({ record: byId.get(d.id)!, reasons: d.reasons }));
   }
 
   /** Applies a partial update; every change is a new version naming the fields that changed. */
@@ -252,3 +272,37 @@ export const policyReviewPort: ReviewPort<Policy> = {
 };
 
 const version = (record: Policy, actor: Actor, at: string, changed: string[]) => versionOf('policy', record, actor, at, changed);
+
+/** An instrument with nothing in it yet, before the input is applied. */
+function emptyPolicy(actor: Actor, input: PolicyInput, opts: PolicyCreateOptions, now: string): Policy {
+  return {
+    id: opts.id ?? newId(),
+    title: {},
+    summary: {},
+    originalLang: (input.originalLang as Policy['originalLang']) ?? 'en',
+    type: 'strategy',
+    level: 'national',
+    jurisdiction: {},
+    countries: [],
+    issuingBody: {},
+    status: 'adopted',
+    dates: {},
+    themes: [],
+    classifications: [],
+    trustMarkers: [],
+    links: [],
+    relatedPolicies: [],
+    initiatives: [],
+    provenance: opts.provenance ?? { source: 'api' },
+    workflowState: opts.state ?? 'draft',
+    isSample: opts.isSample ?? false,
+    createdBy: actor.id,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+}
+
+function duplicateCandidate(p: Policy): DuplicateCandidate {
+  return { id: p.id, titles: Object.values(p.title).filter((v): v is string => !!v), countries: p.countries, organisationIds: [], externalIds: {} };
+}

@@ -23,6 +23,7 @@ import { moderationPages } from './moderation/routes.ts';
 import { adminPages } from './admin/routes.ts';
 import { reviewPages } from './initiatives/review-routes.ts';
 import { initiativeFormPages } from './initiatives/form-routes.ts';
+import { policyFormPages } from './policies/form-routes.ts';
 import { policyPages } from './policies/routes.ts';
 import { comparePages } from './compare/routes.ts';
 import { openDataPages } from './open-data/routes.ts';
@@ -44,6 +45,7 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(adminPages(deps));
   await app.register(reviewPages(deps));
   await app.register(initiativeFormPages(deps));
+  await app.register(policyFormPages(deps));
   await app.register(policyPages(deps));
   await app.register(comparePages(deps));
   await app.register(openDataPages(deps));

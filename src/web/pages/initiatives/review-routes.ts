@@ -5,7 +5,7 @@ import type { ReviewService } from '../../../domain/review/review-service.ts';
 import { initiativeReviewPort } from '../../../domain/initiative/initiative-service.ts';
 import type { DuplicateOf } from '../../../domain/review/duplicates.ts';
 import { policyReviewPort } from '../../../domain/policy/policy-service.ts';
-import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../../domain/review/workflow.ts';
+import { WORKFLOW_ACTIONS, WORKFLOW_STATES, type WorkflowAction } from '../../../domain/review/workflow.ts';
 import { ValidationError } from '../../../domain/errors.ts';
 import { contextFor, langOf, seeOther, sendPage, type PageDeps } from '../page.ts';
 import { HistoryPage, type HistoryRecord } from './history-page.tsx';
@@ -46,7 +46,8 @@ function recordReviewPages<T extends HistoryRecord>(deps: PageDeps, records: Rev
     app.post<IdParams & { Body: Form }>(`/:lang/${base}/:id/review`, { schema: { hide: true } }, async (req, reply) => {
       const form = req.body ?? {};
       await records.review.transition(req.actor, req.params.id, actionOf(form), form.comment || undefined, req.ip);
-      return seeOther(reply, langOf(req), `/${base}/${req.params.id}/history`);
+      // The moderation queue reviews in place and comes back to itself.
+      return seeOther(reply, langOf(req), form.back === 'moderation' ? `/moderation?state=${WORKFLOW_STATES.find((x) => x === form.state) ?? 'submitted'}` : `/${base}/${req.params.id}/history`);
     });
 
     app.post<IdParams & { Body: Form }>(`/:lang/${base}/:id/restore`, { schema: { hide: true } }, async (req, reply) => {
@@ -80,6 +81,7 @@ export function reviewPages(deps: PageDeps) {
         get: (actor, id) => services.policies.get(actor, id),
         facts: (p) => policyReviewPort.facts(p),
         review: services.policies.review,
+        duplicates: (actor, id) => services.policies.duplicates(actor, id),
       }),
     );
   };

@@ -1,14 +1,23 @@
-import type { Initiative } from '../../../domain/initiative/initiative.ts';
-import { WORKFLOW_STATES, type WorkflowState } from '../../../domain/review/workflow.ts';
+import type { LangMap, Lang } from '../../../domain/vocabulary/language.ts';
+import { nextState, WORKFLOW_STATES, type WorkflowAction, type WorkflowState } from '../../../domain/review/workflow.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { LangText } from '../../views/text.tsx';
+import { CsrfField } from '../../views/form.tsx';
 import { stateLabel } from '../../views/labels.ts';
 
-interface QueueProps {
-  ctx: PageContext;
+interface QueueRecord {
+  id: string;
+  title: LangMap;
+  originalLang: Lang;
+  updatedAt: string;
+  workflowState: WorkflowState;
+}
+
+/** One record type's queue, as the services return it. */
+interface Queue {
   state: WorkflowState;
-  items: Initiative[];
+  items: QueueRecord[];
   total: number;
   page: number;
   limit: number;
@@ -17,24 +26,47 @@ interface QueueProps {
   duplicateCounts: Record<string, number>;
 }
 
-/** The moderation queue: a filter per workflow state with its count, and the records in the chosen state with their probable duplicates flagged. */
-export function ModerationPage({ ctx, state, items, total, page, limit, counts, duplicateCounts }: QueueProps) {
-  const { t, fmt, href } = ctx;
+interface QueueProps {
+  ctx: PageContext;
+  initiatives: Queue;
+  policies: Queue;
+}
+
+/** The moves a moderator makes from the queue; archive and the rest stay on the history tab. */
+const QUEUE_ACTIONS: readonly WorkflowAction[] = ['publish', 'request-changes', 'decline'];
+
+/** Approve, request changes or decline in place, with an optional public comment (the shared review route). */
+function ReviewForm({ ctx, base, record }: { ctx: PageContext; base: string; record: QueueRecord }) {
+  const { t, href } = ctx;
+  const actions = QUEUE_ACTIONS.filter((a) => nextState(record.workflowState, a));
+  if (!actions.length) return null;
+  const label = { publish: t('Publish'), 'request-changes': t('Request changes'), decline: t('Decline') } as Record<WorkflowAction, string>;
+  const commentId = `comment-${base.slice(1)}-${record.id}`;
   return (
-    <Layout ctx={ctx} title={t('Moderation queue')}>
-      <h1>{t('Moderation queue')}</h1>
-      <nav aria-label={t('Workflow state')}>
-        <ul class="filters">
-          {WORKFLOW_STATES.map((s) => (
-            <li>
-              <a href={href(`/moderation?state=${s}`)} aria-current={s === state ? 'page' : undefined}>
-                {stateLabel(t, s)} ({fmt.number(counts[s] ?? 0)})
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {items.length ? (
+    <form method="post" action={href(`${base}/${record.id}/review`)} class="inline-form">
+      <CsrfField ctx={ctx} />
+      <input type="hidden" name="back" value="moderation" />
+      <input type="hidden" name="state" value={record.workflowState} />
+      <label for={commentId}>{t('Comment (shown publicly in the history)')}</label> <input type="text" id={commentId} name="comment" maxLength={5000} />{' '}
+      {actions.map((a) => (
+        <button type="submit" name="action" value={a} class={a === 'publish' ? undefined : 'secondary'}>
+          {label[a]}
+        </button>
+      ))}
+    </form>
+  );
+}
+
+/** The records of one type in the chosen state, with duplicates flagged and review actions. */
+function QueueTable({ ctx, base, heading, queue }: { ctx: PageContext; base: string; heading: string; queue: Queue }) {
+  const { t, fmt, href } = ctx;
+  const id = `queue-${base.slice(1)}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} ({fmt.number(queue.total)})
+      </h2>
+      {queue.items.length ? (
         <table>
           <thead>
             <tr>
@@ -45,25 +77,26 @@ export function ModerationPage({ ctx, state, items, total, page, limit, counts, 
             </tr>
           </thead>
           <tbody>
-            {items.map((i) => (
+            {queue.items.map((i) => (
               <tr>
                 <td>
-                  <a href={href(`/initiatives/${i.id}`)}>
+                  <a href={href(`${base}/${i.id}`)}>
                     <LangText ctx={ctx} map={i.title} original={i.originalLang} />
                   </a>
                 </td>
                 <td>{fmt.date(i.updatedAt)}</td>
                 <td>
-                  {duplicateCounts[i.id] ? (
-                    <a class="badge badge-duplicate" href={href(`/initiatives/${i.id}/history#dups`)}>
-                      {t('{count, plural, one {# possible duplicate} other {# possible duplicates}}', { count: duplicateCounts[i.id]! })}
+                  {queue.duplicateCounts[i.id] ? (
+                    <a class="badge badge-duplicate" href={href(`${base}/${i.id}/history#dups`)}>
+                      {t('{count, plural, one {# possible duplicate} other {# possible duplicates}}', { count: queue.duplicateCounts[i.id]! })}
                     </a>
                   ) : (
                     fmt.number(0)
                   )}
                 </td>
                 <td>
-                  <a href={href(`/initiatives/${i.id}/history`)}>{t('Review and history')}</a>
+                  <ReviewForm ctx={ctx} base={base} record={i} />
+                  <a href={href(`${base}/${i.id}/history`)}>{t('Review and history')}</a>
                 </td>
               </tr>
             ))}
@@ -72,7 +105,33 @@ export function ModerationPage({ ctx, state, items, total, page, limit, counts, 
       ) : (
         <p>{t('Nothing in this state.')}</p>
       )}
-      {total > page * limit ? (
+    </section>
+  );
+}
+
+/** The moderation queue: a filter per workflow state with its count, and the initiatives and policies in the chosen state. */
+export function ModerationPage({ ctx, initiatives, policies }: QueueProps) {
+  const { t, fmt, href } = ctx;
+  const { state, page } = initiatives;
+  const count = (s: WorkflowState) => (initiatives.counts[s] ?? 0) + (policies.counts[s] ?? 0);
+  const more = initiatives.total > page * initiatives.limit || policies.total > page * policies.limit;
+  return (
+    <Layout ctx={ctx} title={t('Moderation queue')}>
+      <h1>{t('Moderation queue')}</h1>
+      <nav aria-label={t('Workflow state')}>
+        <ul class="filters">
+          {WORKFLOW_STATES.map((s) => (
+            <li>
+              <a href={href(`/moderation?state=${s}`)} aria-current={s === state ? 'page' : undefined}>
+                {stateLabel(t, s)} ({fmt.number(count(s))})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <QueueTable ctx={ctx} base="/initiatives" heading={t('Initiatives')} queue={initiatives} />
+      <QueueTable ctx={ctx} base="/policies" heading={t('Policies')} queue={policies} />
+      {more ? (
         <p>
           <a href={href(`/moderation?state=${state}&page=${page + 1}`)}>{t('Next page')}</a>
         </p>

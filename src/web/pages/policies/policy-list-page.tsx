@@ -1,3 +1,4 @@
+import { can } from '../../../domain/access/access.ts';
 import type { Policy } from '../../../domain/policy/policy.ts';
 import { POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES } from '../../../domain/policy/policy.ts';
 import type { PolicyQuery } from '../../../domain/policy/policy-service.ts';
@@ -54,6 +55,12 @@ export function PolicyListPage({ ctx, data }: { ctx: PageContext; data: PolicyLi
       <p class="lead">{t('Strategies, laws, regulations, guidelines, principles, standards, plans and governance bodies that enable new and emerging technologies, at national, regional and international level.')}</p>
       <p>
         <a href={href('/policies/coverage')}>{t('Coverage: which countries have an instrument')}</a> · <a href={href('/compare?countries=KEN,RWA,FJI')}>{t('Compare countries')}</a>
+        {can(ctx.actor, 'record:create') ? (
+          <>
+            {' '}
+            · <a href={href('/policies/new')}>{t('Add a policy instrument')}</a>
+          </>
+        ) : null}
       </p>
       <form method="get" action={href('/policies')} class="filters" aria-label={t('Filter policies')}>
         <FilterSelect name="type" label={t('Type')} value={q.type} anyLabel={any} options={POLICY_TYPES.map((x) => [x, policyTypeLabel(t, x)])} />

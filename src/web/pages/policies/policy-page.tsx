@@ -1,6 +1,8 @@
 import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import type { InitiativeRelation, Policy, PolicyRelation } from '../../../domain/policy/policy.ts';
 import { claimedCodes, sdgGoalsOf } from '../../../domain/classification/classification.ts';
+import { can } from '../../../domain/access/access.ts';
+import { policyReviewPort } from '../../../domain/policy/policy-service.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { RecordFreshness, RecordJsonLink, RecordLinks, RecordSection } from '../../views/record.tsx';
@@ -16,8 +18,27 @@ export interface PolicyPageData {
   initiatives: { relation: InitiativeRelation; initiative: Initiative }[];
 }
 
-/** One policy instrument: what it is, where it applies, what it covers, and what it is linked to. */
-export function PolicyPage({ ctx, data }: { ctx: PageContext; data: PolicyPageData }) {
+/** One policy instrument with its JSON-LD, and links to edit it (for those allowed) and to its history. */
+export function PolicyPage({ ctx, data, jsonLd }: { ctx: PageContext; data: PolicyPageData; jsonLd?: string }) {
+  const { t, href, actor } = ctx;
+  const p = data.policy;
+  return (
+    <Layout ctx={ctx} title={textOf(ctx, p.title, p.originalLang)} description={textOf(ctx, p.summary, p.originalLang).slice(0, 200)} jsonLd={jsonLd}>
+      <PolicyArticle ctx={ctx} data={data} />
+      <p class="record-actions">
+        {can(actor, 'record:update', policyReviewPort.facts(p)) ? (
+          <>
+            <a href={href(`/policies/${p.id}/edit`)}>{t('Edit this record')}</a> ·{' '}
+          </>
+        ) : null}
+        <a href={href(`/policies/${p.id}/history`)}>{t('History and review')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/** What an instrument is, where it applies, what it covers, and what it is linked to (also the form's preview). */
+export function PolicyArticle({ ctx, data }: { ctx: PageContext; data: PolicyPageData }) {
   const { t, fmt, vocab, lang, href } = ctx;
   const p = data.policy;
   const dates: [string, string | undefined][] = [
@@ -31,7 +52,6 @@ export function PolicyPage({ ctx, data }: { ctx: PageContext; data: PolicyPageDa
   const goals = sdgGoalsOf(p.classifications);
   const targets = claimedCodes(p.classifications, 'sdg-target');
   return (
-    <Layout ctx={ctx} title={textOf(ctx, p.title, p.originalLang)} description={textOf(ctx, p.summary, p.originalLang).slice(0, 200)}>
       <article class="record">
         <header>
           <p class="meta">
@@ -155,11 +175,7 @@ export function PolicyPage({ ctx, data }: { ctx: PageContext; data: PolicyPageDa
             <RecordFreshness ctx={ctx} record={p} />
           </dl>
           <RecordJsonLink ctx={ctx} href={`/api/v1/policies/${p.id}`} />
-          <p>
-            <a href={href(`/policies/${p.id}/history`)}>{t('Review and history')}</a>
-          </p>
         </RecordSection>
       </article>
-    </Layout>
   );
 }
