@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { CLI_ACTOR } from '../domain/access/access.ts';
 import type { Services } from '../services.ts';
-import { DUMP_FILES, EXPORT_FORMATS, catalog, publishedData, renderDump, type ExportFormat } from '../exchange/dumps.ts';
+import { DUMP_FILES, EXPORT_FORMATS, catalog, publishedData, renderDump, dumpSettings, type DumpSettings, type ExportFormat } from '../exchange/dumps.ts';
 import { csvColumn } from '../domain/exchange/csv-format.ts';
 import { IMPORT_FORMATS, MissingFileError, readCandidates, type ImportFormat } from '../exchange/readers.ts';
 import type { ImportReport } from '../domain/exchange/import-service.ts';
@@ -11,18 +11,18 @@ import { UsageError, withServices } from './context.ts';
 
 
 /** Writes every dump of the chosen formats into `out`; returns the files written. */
-export async function exportTo(services: Services, formats: ExportFormat[], out: string, publicUrl: string): Promise<string[]> {
+export async function exportTo(services: Services, formats: ExportFormat[], out: string, settings: DumpSettings): Promise<string[]> {
   mkdirSync(out, { recursive: true });
-  const data = await publishedData(services);
+  const [data, indicators] = await Promise.all([publishedData(services), services.indicators.catalogue()]);
   const now = new Date().toISOString();
   const written: string[] = [];
   for (const f of formats) {
     for (const file of Object.keys(DUMP_FILES[f])) {
-      writeFileSync(join(out, file), renderDump(file, data, services, publicUrl, now));
+      writeFileSync(join(out, file), renderDump(file, data, services, settings, now));
       written.push(file);
     }
   }
-  writeFileSync(join(out, 'catalog.jsonld'), JSON.stringify(catalog(publicUrl, data.modified), null, 1));
+  writeFileSync(join(out, 'catalog.jsonld'), JSON.stringify(catalog(settings.publicUrl, data.modified, indicators), null, 1));
   return [...written, 'catalog.jsonld'];
 }
 
@@ -70,7 +70,7 @@ export function exchangeCommands(program: Command): void {
       const bad = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
       if (bad.length) throw new UsageError(`Unknown format ${bad.join(', ')}: use ${EXPORT_FORMATS.join(', ')}`);
       const files = await withServices(async (s, config) => {
-        const written = await exportTo(s, formats as ExportFormat[], opts.out, config.publicUrl);
+        const written = await exportTo(s, formats as ExportFormat[], opts.out, dumpSettings(config));
         await s.audit.record(undefined, 'export', CLI_ACTOR, { detail: { formats: formats.join(','), files: written.length } });
         return written;
       });

@@ -30,4 +30,15 @@ describe('config', () => {
       },
     );
   });
+
+  it('takes the IATI reporting organisation from the settings, with a valid placeholder by default', () => {
+    const d = loadConfig({});
+    assert.deepEqual([d.iatiPublisherRef, d.iatiPublisherName, d.iatiPublisherType], ['XI-LEAPFROG', 'Leapfrog open platform', '90']);
+    const c = loadConfig({ LEAPFROG_IATI_PUBLISHER_REF: 'XM-DAC-41114', LEAPFROG_IATI_PUBLISHER_NAME: 'UNDP', LEAPFROG_IATI_PUBLISHER_TYPE: '40' });
+    assert.deepEqual([c.iatiPublisherRef, c.iatiPublisherName, c.iatiPublisherType], ['XM-DAC-41114', 'UNDP', '40']);
+    assert.throws(
+      () => loadConfig({ LEAPFROG_IATI_PUBLISHER_REF: 'has space/slash', LEAPFROG_IATI_PUBLISHER_TYPE: 'ngo' }),
+      (err: Error) => err.message.includes('LEAPFROG_IATI_PUBLISHER_REF="has space/slash"') && err.message.includes('LEAPFROG_IATI_PUBLISHER_TYPE="ngo"'),
+    );
+  });
 });

@@ -23,6 +23,10 @@ const ConfigSchema = Type.Object({
   signInFailuresBeforeLockout: Type.Integer({ minimum: 1, maximum: 100 }),
   lockoutMinutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }),
   signInAttemptsPerMinute: Type.Integer({ minimum: 1 }),
+  // IATI organisation identifier: no spaces, '/', '&', '|' or '?' (IATI guidance); OrganisationType is a 2-digit code.
+  iatiPublisherRef: Type.String({ pattern: '^[^\\s/&|?]+$', maxLength: 100 }),
+  iatiPublisherName: Type.String({ minLength: 1, maxLength: 200 }),
+  iatiPublisherType: Type.String({ pattern: '^\\d{2}$' }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -49,6 +53,10 @@ const ENV: Record<keyof Config, { env: string; default?: string; parse: (s: stri
   signInFailuresBeforeLockout: { env: 'LEAPFROG_SIGNIN_FAILURES', default: '5', parse: numberOrText },
   lockoutMinutes: { env: 'LEAPFROG_LOCKOUT_MINUTES', default: '15', parse: numberOrText },
   signInAttemptsPerMinute: { env: 'LEAPFROG_SIGNIN_PER_MINUTE', default: '10', parse: numberOrText },
+  // Leapfrog is no registered IATI publisher yet: the XI-LEAPFROG placeholder until a deployment registers one.
+  iatiPublisherRef: { env: 'LEAPFROG_IATI_PUBLISHER_REF', default: 'XI-LEAPFROG', parse: String },
+  iatiPublisherName: { env: 'LEAPFROG_IATI_PUBLISHER_NAME', default: 'Leapfrog open platform', parse: String },
+  iatiPublisherType: { env: 'LEAPFROG_IATI_PUBLISHER_TYPE', default: '90', parse: String },
 };
 
 function numberOrText(s: string): unknown {

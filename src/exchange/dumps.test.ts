@@ -10,7 +10,9 @@ import { testApp, type TestApp } from '../../test/helpers/app.ts';
 import { sharedData } from '../../test/helpers/shared-data.ts';
 import { seedFilterFixtures } from '../../test/fixtures/initiatives.ts';
 import { CLI_ACTOR } from '../domain/access/access.ts';
+import { stableId } from '../domain/ids.ts';
 import { exportTo } from '../cli/exchange.ts';
+import { dumpSettings } from './dumps.ts';
 import { csvCandidates } from './readers.ts';
 
 /** xmllint's verdict on a file against the official IATI 2.03 activity schema. */
@@ -28,11 +30,14 @@ for (const db of testDatabases()) {
     let t: TestApp;
     let f: Awaited<ReturnType<typeof seedFilterFixtures>>;
     let dir: string;
+    let draftPolicy: { id: string };
     before(async () => {
       t = await testApp(db, { sample: true });
       f = await seedFilterFixtures(t.services);
+      const policy = { summary: { en: 'Not public.' }, type: 'law', level: 'national', jurisdiction: { country: 'FJI' }, issuingBody: { en: 'Parliament' }, status: 'in-force' };
+      draftPolicy = await t.services.policies.create(CLI_ACTOR, { ...policy, title: { en: 'A draft policy' } });
       dir = mkdtempSync(join(tmpdir(), 'lf-export-'));
-      await exportTo(t.services, ['jsonl', 'csv', 'iati', 'jsonld'], dir, t.config.publicUrl);
+      await exportTo(t.services, ['jsonl', 'csv', 'iati', 'jsonld'], dir, dumpSettings(t.config));
     });
     after(() => t.close());
 
@@ -80,6 +85,56 @@ for (const db of testDatabases()) {
       const catalog = JSON.parse(readFileSync(join(dir, 'catalog.jsonld'), 'utf8'));
       assert.equal(catalog['@type'], 'dcat:Catalog');
       assert.ok(catalog['dcat:dataset'][0]['dcat:distribution'].length >= 4);
+    });
+
+    it('dumps published policies as JSON Lines and CSV with labels beside codes', async () => {
+      const published = (await t.services.policies.list(CLI_ACTOR, { limit: 100 })).items.filter((p) => p.workflowState === 'published');
+      const lines = readFileSync(join(dir, 'policies.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      assert.ok(lines.length >= 30);
+      assert.deepEqual(lines.map((l) => l.id).sort(), published.map((p) => p.id).sort());
+      assert.ok(!lines.some((l) => l.id === draftPolicy.id), 'a draft policy never leaves');
+      const rows = parse(readFileSync(join(dir, 'policies.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+      const rwanda = rows.find((r) => r.id === stableId('policy', 'rwa-national-ai-policy-2023'))!;
+      assert.equal(rwanda.jurisdiction_country, 'RWA');
+      assert.equal(rwanda.jurisdiction_country_label, 'Rwanda');
+      assert.ok(rwanda.technologies.split(';').includes('artificial-intelligence'));
+      assert.ok(rwanda.technologies_label.split(';').includes('Artificial intelligence'));
+      assert.equal(rwanda.themes_label.split(';').length, rwanda.themes.split(';').length);
+      assert.ok(rwanda.title_en.length > 5);
+    });
+
+    it('describes policies as schema.org Legislation with M49 jurisdictions and relations', () => {
+      const graph = JSON.parse(readFileSync(join(dir, 'leapfrog.jsonld'), 'utf8'))['@graph'] as any[];
+      const update = graph.find((n) => n['@id'].endsWith(stableId('policy', 'rus-ai-strategy-2024-update')));
+      assert.equal(update['@type'], 'Legislation');
+      assert.equal(update.legislationType, 'Strategy');
+      assert.equal(update.legislationJurisdiction['@id'], 'http://metadata.un.org/m49/643');
+      assert.deepEqual(update.legislationChanges.map((c: any) => c['@id']), [`${t.config.publicUrl}/en/policies/${stableId('policy', 'rus-ai-strategy-2019')}`]);
+      assert.ok(update.name.some((n: any) => n['@language'] === 'ru'));
+      const international = graph.filter((n) => n['@type'] === 'Legislation' && n.legislationJurisdiction?.['@id'] === 'http://metadata.un.org/m49/001');
+      assert.ok(international.length >= 3, 'international instruments hold worldwide');
+    });
+
+    it('lists the dumps and every indicator series of the observatory in the DCAT catalogue', () => {
+      const catalog = JSON.parse(readFileSync(join(dir, 'catalog.jsonld'), 'utf8'));
+      const byId = new Map((catalog['dcat:dataset'] as any[]).map((d) => [d['dct:identifier'], d]));
+      assert.ok(byId.get('policies')['dcat:distribution'].some((d: any) => d['dcat:downloadURL']['@id'].endsWith('/api/v1/dumps/policies.csv')));
+      const series = byId.get('indicator-17.8.1');
+      assert.ok(series, [...byId.keys()].join(', '));
+      assert.match(series['dct:publisher']['foaf:name'], /ITU/);
+      assert.equal(series['dct:spatial']['@id'], 'http://metadata.un.org/m49/001');
+      assert.equal(series['dct:subject']['@id'], 'http://metadata.un.org/sdg/17.8.1');
+      assert.ok(series['dcat:distribution'].some((d: any) => d['dcat:accessURL']['@id'] === `${t.config.publicUrl}/api/v1/indicators/17.8.1/observations`));
+    });
+
+    it('reports IATI activities under the configured publisher, still valid against the schema', async () => {
+      const other = mkdtempSync(join(tmpdir(), 'lf-export-'));
+      await exportTo(t.services, ['iati'], other, { ...dumpSettings(t.config), iatiPublisher: { ref: 'XM-DAC-41114', name: 'Example publisher', type: '40' } });
+      const xml = readFileSync(join(other, 'initiatives.iati.xml'), 'utf8');
+      assert.match(xml, /<reporting-org ref="XM-DAC-41114" type="40">/);
+      assert.doesNotMatch(xml, /XI-LEAPFROG/);
+      const result = xmllint(join(other, 'initiatives.iati.xml'));
+      assert.ok(result.ok, result.output.slice(0, 2000));
     });
 
     it('imports its own CSV back as updates of the same records, never duplicates', async () => {

@@ -118,6 +118,11 @@ const SPECS: Record<string, Spec> = {
   'GET /:lang/policies/coverage': { path: '/en/policies/coverage', expect: all(200) },
   'GET /:lang/policies/:id': { path: '/en/policies/:PD', expect: [404, 200, 404, 200, 200] },
   'GET /:lang/compare': { path: '/en/compare?countries=KEN,RWA', expect: all(200) },
+  'GET /:lang/policies/new': { path: '/en/policies/new', expect: [401, 200, 200, 200, 200] },
+  'POST /:lang/policies/new': { path: '/en/policies/new', body: { intent: 'draft' }, expect: [401, 400, 400, 400, 400] },
+  'GET /:lang/policies/:id/edit': { path: '/en/policies/:PD/edit', expect: [404, 200, 404, 200, 200] },
+  // Policies name no organisation of their own: an organisation editor edits only their own drafts.
+  'POST /:lang/policies/:id/edit': { path: '/en/policies/:PP/edit', body: { intent: 'preview', type: 'nope' }, expect: [401, 403, 403, 400, 400] },
   'GET /:lang/policies/:id/history': { path: '/en/policies/:PD/history', expect: [404, 200, 404, 200, 200] },
   'POST /:lang/policies/:id/review': { path: '/en/policies/:PP/review', body: { action: 'submit' }, expect: [401, 403, 403, 409, 409] },
   'POST /:lang/policies/:id/restore': { path: '/en/policies/:PP/restore', body: { version: '1' }, expect: [401, 403, 403, 303, 303] },

@@ -12,7 +12,7 @@ import type { ImportCandidate, OrganisationRef } from './candidate.ts';
 // Label columns and `url`, `updated_at`, `workflow_state` are written on export and ignored on import.
 
 const TEXT_FIELDS = ['title', 'summary', 'description'] as const;
-const LIST = ';';
+export const LIST = ';';
 
 /** The columns of initiatives.csv, in order. */
 export const INITIATIVE_COLUMNS = [
@@ -51,7 +51,7 @@ export const INITIATIVE_COLUMNS = [
 /** The columns of organisations.csv, in order. */
 export const ORGANISATION_COLUMNS = ['id', 'name', 'name_lang', 'aliases', 'type', 'type_label', 'country', 'country_label', 'website', 'iati_id', 'updated_at'] as const;
 
-type Row = Record<string, string>;
+export type Row = Record<string, string>;
 
 /** A published initiative as one CSV row; labels in `lang`. */
 export function initiativeRow(i: Initiative, vocab: Vocabulary, orgs: Map<string, Organisation>, publicUrl: string, lang: Lang = 'en'): Row {

@@ -9,5 +9,11 @@ export const SCOPE_TO_IATI: Record<Scope, string> = { global: '1', regional: '2'
 /** Our organisation roles → IATI OrganisationRole codes (1 funding, 2 accountable, 3 extending, 4 implementing). */
 export const ROLE_TO_IATI = { lead: '2', funding: '1', implementing: '4', partner: '3' } as const;
 
-/** The reporting organisation of activities exported by Leapfrog. Not a registered IATI publisher: the prefix XI-LEAPFROG marks them. */
-export const LEAPFROG_PUBLISHER = { ref: 'XI-LEAPFROG', type: '90', name: 'Leapfrog open platform' } as const;
+/** The reporting organisation of exported activities (settings LEAPFROG_IATI_PUBLISHER_REF, _NAME, _TYPE). */
+export interface IatiPublisher {
+  /** IATI organisation identifier; also the prefix of identifiers Leapfrog gives activities. */
+  ref: string;
+  /** IATI OrganisationType code ('90' other). */
+  type: string;
+  name: string;
+}

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { iatiActivityStatusCode, type Initiative } from '../initiative/initiative.ts';
 import type { Organisation } from '../organisation/organisation.ts';
 import { claimedCodes, goalOf } from '../classification/classification.ts';
-import { LEAPFROG_PUBLISHER, ROLE_TO_IATI, SCOPE_TO_IATI } from './iati-codes.ts';
+import { ROLE_TO_IATI, SCOPE_TO_IATI, type IatiPublisher } from './iati-codes.ts';
 
 // Published initiatives as IATI 2.03 activities. Element order follows the schema's sequence
 // (iati-activities-schema.xsd); a test validates the output with xmllint against the official schema.
@@ -19,18 +19,18 @@ function narratives(map: LangMap, activityLang: Lang): Node[] {
   return langs.map((l) => (l === activityLang ? { '#text': map[l] } : { '@xml:lang': l, '#text': map[l] }));
 }
 
-/** The IATI identifier of a record: its own when it came from IATI, else one under the Leapfrog prefix. */
-export function iatiIdentifier(i: Initiative): string {
-  return i.externalIds.iati ?? `${LEAPFROG_PUBLISHER.ref}-${i.id}`;
+/** The IATI identifier of a record: its own when it came from IATI, else one under the publisher's prefix. */
+export function iatiIdentifier(i: Initiative, publisher: IatiPublisher): string {
+  return i.externalIds.iati ?? `${publisher.ref}-${i.id}`;
 }
 
-function activity(i: Initiative, vocab: Vocabulary, orgs: Map<string, Organisation>, publicUrl: string): Node {
+function activity(i: Initiative, vocab: Vocabulary, orgs: Map<string, Organisation>, publicUrl: string, publisher: IatiPublisher): Node {
   const lang = i.originalLang;
-  const participating = i.organisations.map((o) => {
+  const participating: Node[] = i.organisations.map((o) => {
     const org = orgs.get(o.organisationId);
     return { '@ref': org?.iatiId, '@type': org?.type, '@role': ROLE_TO_IATI[o.role], narrative: narratives(org?.name ?? {}, lang) };
   });
-  if (!participating.length) participating.push({ '@ref': LEAPFROG_PUBLISHER.ref, '@type': LEAPFROG_PUBLISHER.type, '@role': '2', narrative: [{ '#text': LEAPFROG_PUBLISHER.name }] });
+  if (!participating.length) participating.push({ '@ref': publisher.ref, '@type': publisher.type, '@role': '2', narrative: [{ '#text': publisher.name }] });
   const dateTypes: [keyof Initiative['dates'], string][] = [['plannedStart', '1'], ['actualStart', '2'], ['plannedEnd', '3'], ['actualEnd', '4']];
   const dates: Node[] = dateTypes.filter(([k]) => i.dates[k]).map(([k, type]) => ({ '@iso-date': i.dates[k], '@type': type }));
   // IATI requires one activity date: without any, the record's creation stands in and says so.
@@ -48,8 +48,8 @@ function activity(i: Initiative, vocab: Vocabulary, orgs: Map<string, Organisati
     '@last-updated-datetime': i.updatedAt.replace(/\.\d+Z$/, 'Z'),
     '@xml:lang': lang,
     ...(i.budget ? { '@default-currency': i.budget.currency } : {}),
-    'iati-identifier': iatiIdentifier(i),
-    'reporting-org': { '@ref': LEAPFROG_PUBLISHER.ref, '@type': LEAPFROG_PUBLISHER.type, narrative: [{ '#text': LEAPFROG_PUBLISHER.name }] },
+    'iati-identifier': iatiIdentifier(i, publisher),
+    'reporting-org': { '@ref': publisher.ref, '@type': publisher.type, narrative: [{ '#text': publisher.name }] },
     title: { narrative: narratives(i.title, lang) },
     description: [
       { '@type': '1', narrative: narratives(i.summary, lang) },
@@ -79,13 +79,13 @@ function activity(i: Initiative, vocab: Vocabulary, orgs: Map<string, Organisati
   };
 }
 
-/** An `iati-activities` 2.03 document of the given initiatives. */
-export function iatiActivitiesXml(initiatives: Initiative[], vocab: Vocabulary, orgs: Map<string, Organisation>, publicUrl: string, generatedAt: string): string {
+/** An `iati-activities` 2.03 document of the given initiatives, reported by `publisher`. */
+export function iatiActivitiesXml(initiatives: Initiative[], vocab: Vocabulary, orgs: Map<string, Organisation>, publicUrl: string, generatedAt: string, publisher: IatiPublisher): string {
   const doc = {
     'iati-activities': {
       '@version': '2.03',
       '@generated-datetime': generatedAt.replace(/\.\d+Z$/, 'Z'),
-      'iati-activity': initiatives.map((i) => activity(i, vocab, orgs, publicUrl)),
+      'iati-activity': initiatives.map((i) => activity(i, vocab, orgs, publicUrl, publisher)),
     },
   };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(doc)}`;

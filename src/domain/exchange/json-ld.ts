@@ -6,13 +6,23 @@ import { claimedCodes } from '../classification/classification.ts';
 
 // schema.org in JSON-LD: an initiative is a Project, an organisation an Organization. SDGs are named by
 // the IRIs of the UN SDG knowledge organisation system, countries by their UN M49 IRIs.
-// (Legislation is the mapping for policy records, which arrive with their own record type.)
+// Policies are Legislation (policy-json-ld.ts).
 
 export const SDG_IRI = (code: string) => `http://metadata.un.org/sdg/${code}`;
 export const M49_IRI = (m49: string) => `http://metadata.un.org/m49/${m49}`;
 
 /** A language map as JSON-LD language-tagged values. */
-const tagged = (map: LangMap) => LANGS.filter((l) => map[l]).map((l) => ({ '@value': map[l], '@language': l }));
+export const tagged = (map: LangMap) => LANGS.filter((l) => map[l]).map((l) => ({ '@value': map[l], '@language': l }));
+
+/** SDG goal and target codes as DefinedTerms of the UN SDG knowledge organisation system. */
+export function sdgTerms(codes: string[]) {
+  return codes.map((code) => ({ '@type': 'DefinedTerm', '@id': SDG_IRI(code), termCode: code, inDefinedTermSet: 'http://metadata.un.org/sdg/' }));
+}
+
+/** A country (M49 code) as a schema.org Country named by its UN M49 IRI. */
+export function countryNode(vocab: Vocabulary, m49: string) {
+  return { '@type': 'Country', '@id': M49_IRI(m49), name: vocab.countryName(m49, 'en') };
+}
 
 /** The organisation as a schema.org Organization. */
 export function organisationJsonLd(o: Organisation, vocab: Vocabulary, publicUrl: string) {
@@ -44,13 +54,8 @@ export function initiativeJsonLd(i: Initiative, vocab: Vocabulary, orgs: Map<str
     ...(ids.length ? { identifier: ids } : {}),
     ...(i.dates.actualStart || i.dates.plannedStart ? { foundingDate: i.dates.actualStart ?? i.dates.plannedStart } : {}),
     ...(i.dates.actualEnd ? { dissolutionDate: i.dates.actualEnd } : {}),
-    areaServed: i.countries.map((m) => ({ '@type': 'Country', '@id': M49_IRI(m), name: vocab.countryName(m, 'en') })),
-    about: [...goals, ...targets].map((code) => ({
-      '@type': 'DefinedTerm',
-      '@id': SDG_IRI(code),
-      termCode: code,
-      inDefinedTermSet: 'http://metadata.un.org/sdg/',
-    })),
+    areaServed: i.countries.map((m) => countryNode(vocab, m)),
+    about: sdgTerms([...goals, ...targets]),
     keywords: claimedCodes(i.classifications, 'technology').map((t) => vocab.techBySlug.get(t)?.labels.en ?? t),
     ...(byRole(['lead']).length ? { parentOrganization: byRole(['lead']) } : {}),
     ...(byRole(['funding']).length ? { funder: byRole(['funding']) } : {}),
@@ -62,12 +67,12 @@ export function initiativeJsonLd(i: Initiative, vocab: Vocabulary, orgs: Map<str
   };
 }
 
-/** Every published initiative and organisation in one JSON-LD graph. */
-export function jsonLdGraph(initiatives: Initiative[], organisations: Organisation[], vocab: Vocabulary, publicUrl: string) {
+/** Every published initiative, organisation and policy (nodes made by the caller) in one JSON-LD graph. */
+export function jsonLdGraph(initiatives: Initiative[], organisations: Organisation[], vocab: Vocabulary, publicUrl: string, more: object[] = []) {
   const orgs = new Map(organisations.map((o) => [o.id, o]));
   return {
     '@context': 'https://schema.org',
-    '@graph': [...initiatives.map((i) => initiativeJsonLd(i, vocab, orgs, publicUrl, false)), ...organisations.map((o) => organisationJsonLd(o, vocab, publicUrl))],
+    '@graph': [...initiatives.map((i) => initiativeJsonLd(i, vocab, orgs, publicUrl, false)), ...organisations.map((o) => organisationJsonLd(o, vocab, publicUrl)), ...more],
   };
 }
 

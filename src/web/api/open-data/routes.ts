@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { Services } from '../../../services.ts';
 import type { Config } from '../../../config/config.ts';
-import { DUMP_FILES, catalog, csvTemplate, publishedData, publishedVersion, renderDump } from '../../../exchange/dumps.ts';
+import { DUMP_FILES, catalog, csvTemplate, dumpSettings, publishedData, publishedVersion, renderDump } from '../../../exchange/dumps.ts';
 import { problemResponses } from '../responses.ts';
 
 const FILES: Record<string, string> = Object.assign({}, ...Object.values(DUMP_FILES));
@@ -33,7 +33,7 @@ export function openDataApi(services: Services, config: Config) {
         let hit = cache.get(file);
         if (!hit || hit.version !== version) {
           const data = await publishedData(services);
-          hit = { version: data.version, body: renderDump(file, data, services, config.publicUrl, new Date().toISOString()) };
+          hit = { version: data.version, body: renderDump(file, data, services, dumpSettings(config), new Date().toISOString()) };
           cache.set(file, hit);
         }
         const type = FILES[file]!;
@@ -49,8 +49,8 @@ export function openDataApi(services: Services, config: Config) {
       '/catalog',
       { schema: { summary: 'DCAT 3 catalogue of the published datasets (JSON-LD)', tags: ['open-data'], response: { 200: { type: 'object', additionalProperties: true, examples: [{ '@type': 'dcat:Catalog', 'dct:title': 'Leapfrog open data' }] }, 429: problemResponses[429] } } },
       async (_req, reply) => {
-        const v = await services.exports.dataVersion();
-        return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(catalog(config.publicUrl, v.latest)));
+        const [v, indicators] = await Promise.all([services.exports.dataVersion(), services.indicators.catalogue()]);
+        return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(catalog(config.publicUrl, v.latest, indicators)));
       },
     );
 

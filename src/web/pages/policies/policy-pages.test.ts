@@ -41,6 +41,24 @@ for (const db of testDatabases()) {
       }
     });
 
+    it('embeds schema.org Legislation in the policy page and serves it on the same URL to clients that ask', async () => {
+      const id = stableId('policy', 'rwa-national-ai-policy-2023');
+      const html = await page(`/en/policies/${id}`);
+      const block = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+      assert.ok(block, 'JSON-LD embedded');
+      assert.equal(JSON.parse(block)['@type'], 'Legislation');
+      const res = await t.app.inject({ url: `/en/policies/${id}`, headers: { accept: 'application/ld+json' } });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.headers['content-type'] as string, /^application\/ld\+json/);
+      assert.match(res.headers.vary as string, /Accept/);
+      const ld = res.json();
+      assert.equal(ld['@context'], 'https://schema.org');
+      assert.equal(ld.legislationJurisdiction['@id'], 'http://metadata.un.org/m49/646');
+      const hostile = await page(`/en/policies/${hostileId}`);
+      assert.ok(!hostile.includes('<script>alert(1)'), 'hostile text escaped in the page and its JSON-LD');
+      assert.match(hostile, /\\u003cscript\\u003ealert\(1\)/);
+    });
+
     it('filters the list like the API does and links each filter removal', async () => {
       const html = await page('/en/policies?level=national&group=LDC');
       const api = (await t.app.inject({ url: '/api/v1/policies?level=national&group=LDC' })).json();

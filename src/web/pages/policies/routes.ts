@@ -5,6 +5,9 @@ import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import { CoverageQuery, PolicyListQuery } from '../../api/policies/schemas.ts';
 import { contextFor, sendPage, type PageDeps } from '../page.ts';
 import { dropEmptyParams } from '../clean-query.ts';
+import { prefersJsonLd } from '../content-negotiation.ts';
+import { jsonForScript } from '../../../domain/exchange/json-ld.ts';
+import { policyJsonLd } from '../../../domain/exchange/policy-json-ld.ts';
 import { PolicyListPage } from './policy-list-page.tsx';
 import { PolicyPage } from './policy-page.tsx';
 import { PolicyCoveragePage } from './policy-coverage-page.tsx';
@@ -36,7 +39,11 @@ export function policyPages(deps: PageDeps) {
       // A linked initiative the reader may not see (a draft, an archived record) is left out.
       const initiatives = await Promise.all(policy.initiatives.map(async (r) => ({ relation: r.relation, initiative: await services.initiatives.get(req.actor, r.initiativeId).catch(() => undefined) })));
       const visible = initiatives.filter((r): r is typeof r & { initiative: Initiative } => r.initiative !== undefined);
-      return sendPage(reply, h(PolicyPage, { ctx, data: { policy, related, initiatives: visible } }));
+      const jsonLd = policyJsonLd(policy, ctx.vocab, deps.publicUrl);
+      reply.header('vary', 'Accept');
+      // The same URL names the record for machines: JSON-LD (schema.org Legislation) when they ask for it.
+      if (prefersJsonLd(req.headers.accept)) return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(jsonLd));
+      return sendPage(reply, h(PolicyPage, { ctx, data: { policy, related, initiatives: visible }, jsonLd: jsonForScript(jsonLd) }));
     });
   };
 }
