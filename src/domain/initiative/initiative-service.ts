@@ -4,7 +4,7 @@ import { queryErrors } from './initiative-query.ts';
 import { newId } from '../ids.ts';
 import type { InitiativeFilter, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
 import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
-import { ReviewService, versionOf, type ReviewPort } from '../review/review-service.ts';
+import { ReviewService, newRecordFields, versionOf, type ReviewPort } from '../review/review-service.ts';
 import { changedFields } from '../review/versions.ts';
 import { probableDuplicates, type DuplicateCandidate, type DuplicateOf as ReviewDuplicateOf } from '../review/duplicates.ts';
 import { freshnessWindow, type Freshness } from '../review/freshness.ts';
@@ -214,13 +214,7 @@ function emptyRecord(actor: Actor, input: InitiativeInput, opts: CreateOptions, 
     replicability: {},
     links: [],
     externalIds: {},
-    provenance: opts.provenance ?? { source: 'api' },
-    workflowState: opts.state ?? 'draft',
-    isSample: opts.isSample ?? false,
-    createdBy: actor.id,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
+    ...newRecordFields(actor, opts, now),
   };
 }
 

@@ -3,7 +3,7 @@ import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { PolicyFilter, Stores, UnitOfWork } from '../ports.ts';
 import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
-import { ReviewService, versionOf, type ReviewPort } from '../review/review-service.ts';
+import { ReviewService, newRecordFields, versionOf, type ReviewPort } from '../review/review-service.ts';
 import { changedFields } from '../review/versions.ts';
 import { probableDuplicates, type DuplicateCandidate, type DuplicateOf } from '../review/duplicates.ts';
 import { schemaErrors } from '../validation.ts';
@@ -293,13 +293,7 @@ function emptyPolicy(actor: Actor, input: PolicyInput, opts: PolicyCreateOptions
     links: [],
     relatedPolicies: [],
     initiatives: [],
-    provenance: opts.provenance ?? { source: 'api' },
-    workflowState: opts.state ?? 'draft',
-    isSample: opts.isSample ?? false,
-    createdBy: actor.id,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
+    ...newRecordFields(actor, opts, now),
   };
 }
 

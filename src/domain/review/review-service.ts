@@ -7,6 +7,7 @@ import { nextState, type WorkflowAction, type WorkflowState } from './workflow.t
 import { changedFields, fieldChanges, type FieldChange } from './versions.ts';
 // Comments are texts like any other: the same cleaning as record fields (control and bidi override characters).
 import { cleanText } from '../initiative/initiative-build.ts';
+import type { Provenance } from '../initiative/initiative.ts';
 
 /** What the workflow needs of any reviewable record (initiatives, policies, …). */
 export interface Reviewable {
@@ -35,6 +36,19 @@ export type ReviewListener<T> = (event: ReviewEvent, record: T) => Promise<void>
 /** One version as the history shows it: who, when, which fields, and what they were and became. */
 export interface VersionView extends Omit<VersionEntry, 'snapshot'> {
   changes: FieldChange[];
+}
+
+/** How a new record starts: its provenance, workflow state, sample flag, author and first version. */
+export function newRecordFields(actor: Actor, opts: { provenance?: Provenance; state?: WorkflowState; isSample?: boolean }, now: string) {
+  return {
+    provenance: opts.provenance ?? { source: 'api' },
+    workflowState: opts.state ?? 'draft',
+    isSample: opts.isSample ?? false,
+    createdBy: actor.id,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
 }
 
 /** The versioned snapshot of `record` written by `actor`. */

@@ -76,7 +76,8 @@ function labelOf(ctx: PageContext, field: string): string | undefined {
 }
 
 /** The one form to create and edit an initiative, with preview, duplicates and every field of the record. */
-export function InitiativeFormPage({ ctx, body, errors = [], record, organisations, preview, duplicates = [], duplicatesBlockSubmit = false, notice }: InitiativeFormProps) {
+export function InitiativeFormPage(props: InitiativeFormProps) {
+  const { ctx, body, errors = [], record, organisations, preview } = props;
   const { t } = ctx;
   const title = record ? t('Edit {title}', { title: textOf(ctx, record.title, record.originalLang) }) : t('New initiative');
   const rows = rowsToShow(body);
@@ -84,15 +85,9 @@ export function InitiativeFormPage({ ctx, body, errors = [], record, organisatio
   const state = { ctx, body, errors };
   return (
     <RecordFormPage
-      ctx={ctx}
+      {...props}
       base="/initiatives"
       title={title}
-      body={body}
-      errors={errors}
-      record={record}
-      duplicates={duplicates}
-      duplicatesBlockSubmit={duplicatesBlockSubmit}
-      notice={notice}
       preview={preview ? <InitiativeArticle ctx={ctx} initiative={preview.record} organisations={preview.organisations} /> : undefined}
       anchor={(f) => anchorOf(f, original)}
       label={(f) => labelOf(ctx, f)}

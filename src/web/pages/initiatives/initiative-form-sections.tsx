@@ -1,13 +1,13 @@
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES, ORGANISATION_ROLES, SCOPES } from '../../../domain/initiative/initiative.ts';
 import type { Organisation } from '../../../domain/organisation/organisation.ts';
 import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
-import { LANGS } from '../../../domain/vocabulary/language.ts';
 import { textOf } from '../../views/text.tsx';
 import { dimensionLabel, kindLabel, roleLabel, scopeLabel, significanceLabel, statusLabel } from '../../views/labels.ts';
 import { valueOf } from '../record-form/form-data.ts';
 import type { RowGroup } from './initiative-form-data.ts';
 import { AddRows, Group, LangTexts, MultiSelect, Rows, SelectInput, TextInput, type FormState } from '../record-form/form-fields.tsx';
 import { LinkRows, countryGroups } from '../record-form/form-sections.tsx';
+import { OriginalLangAndTitle } from '../record-form/form-page.tsx';
 
 export { ClassificationSection } from '../record-form/form-sections.tsx';
 
@@ -15,12 +15,11 @@ export { ClassificationSection } from '../record-form/form-sections.tsx';
 
 /** Texts, kind, status, scope and dates. */
 export function AboutSection(s: FormState) {
-  const { t, fmt } = s.ctx;
+  const { t } = s.ctx;
   return (
     <section aria-labelledby="form-about">
       <h2 id="form-about">{t('About the initiative')}</h2>
-      <SelectInput {...s} name="originalLang" label={t('Original language')} hint={t('The language the record is written in. The title must be given in it.')} empty={t('Choose a language')} options={LANGS.map((l) => [l, fmt.languageName(l)])} />
-      <LangTexts {...s} field="title" legend={t('Title')} hint={t('At least in the original language. Add translations in the other languages if you have them.')} maxLength={300} />
+      <OriginalLangAndTitle {...s} />
       <LangTexts {...s} field="summary" legend={t('Summary')} hint={t('One paragraph.')} maxLength={2000} />
       <LangTexts {...s} field="description" legend={t('Description')} hint={t('Blank lines separate paragraphs.')} long maxLength={20000} />
       <SelectInput {...s} name="kind" label={t('Kind')} empty={t('Choose one')} options={INITIATIVE_KINDS.map((k) => [k, kindLabel(t, k)])} />

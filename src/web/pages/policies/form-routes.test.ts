@@ -2,17 +2,11 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, type TestApp } from '../../../../test/helpers/app.ts';
-import { agentFor, type Agent } from '../../../../test/helpers/agents.ts';
+import { agentFor, encodeForm, formClient, type Agent, type FormFields } from '../../../../test/helpers/agents.ts';
 import { CLI_ACTOR } from '../../../domain/access/access.ts';
 
-type Fields = Record<string, string | string[]>;
-
-/** A urlencoded body; arrays repeat the name, as checkboxes and multiple selects do. */
-const encode = (fields: Fields) => {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of ([] as string[]).concat(v)) p.append(k, x);
-  return p.toString();
-};
+type Fields = FormFields;
+const encode = encodeForm;
 
 const HOSTILE = '<script>alert("x")</script> & <b>bold</b>';
 
@@ -52,9 +46,8 @@ for (const db of testDatabases()) {
     });
     after(() => t.close());
 
-    const post = (url: string, fields: Fields, agent: Agent = contributor) =>
-      t.app.inject({ method: 'POST', url, payload: encode({ ...fields, _csrf: agent.csrf }), headers: { cookie: agent.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
-    const get = (url: string, agent?: Agent) => t.app.inject({ url, headers: agent ? { cookie: agent.cookie } : {} });
+    const post = (url: string, fields: Fields, agent?: Agent) => formClient(t.app, () => contributor).post(url, fields, agent);
+    const get = (url: string, agent?: Agent) => formClient(t.app, () => contributor).get(url, agent);
     const count = async () => (await t.services.policies.list(CLI_ACTOR, {})).total;
 
     it('offers the form to signed-in contributors only, linked from the list, with every field', async () => {

@@ -2,7 +2,6 @@ import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import { INITIATIVE_RELATIONS, POLICY_LEVELS, POLICY_RELATIONS, POLICY_STATUSES, POLICY_TYPES, type Policy } from '../../../domain/policy/policy.ts';
 import { POLICY_THEMES } from '../../../domain/vocabulary/policy-theme.ts';
 import { ITU_REGIONS, regionName } from '../../../domain/vocabulary/country.ts';
-import { LANGS } from '../../../domain/vocabulary/language.ts';
 import type { PageContext } from '../../views/context.ts';
 import { textOf } from '../../views/text.tsx';
 import { ituRegionLabel } from '../../views/labels.ts';
@@ -10,7 +9,7 @@ import { initiativeRelationLabel, policyLevelLabel, policyRelationLabel, policyS
 import { valueOf } from '../record-form/form-data.ts';
 import { AddRows, Checkboxes, Group, LangTexts, MultiSelect, Rows, SelectInput, TextInput, type FormState } from '../record-form/form-fields.tsx';
 import { ClassificationSection, LinkRows, countryGroups } from '../record-form/form-sections.tsx';
-import { RecordFormPage } from '../record-form/form-page.tsx';
+import { OriginalLangAndTitle, RecordFormPage } from '../record-form/form-page.tsx';
 import type { FormPageState } from '../record-form/form-routes.ts';
 import { policyRowsToShow, type PolicyRowGroup } from './policy-form-data.ts';
 import { PolicyArticle, type PolicyPageData } from './policy-page.tsx';
@@ -68,12 +67,11 @@ function labelOf(ctx: PageContext, field: string): string | undefined {
 
 /** Texts, type, level, status and dates. */
 function AboutSection(s: FormState) {
-  const { t, fmt } = s.ctx;
+  const { t } = s.ctx;
   return (
     <section aria-labelledby="form-about">
       <h2 id="form-about">{t('About the instrument')}</h2>
-      <SelectInput {...s} name="originalLang" label={t('Original language')} hint={t('The language the record is written in. The title must be given in it.')} empty={t('Choose a language')} options={LANGS.map((l) => [l, fmt.languageName(l)])} />
-      <LangTexts {...s} field="title" legend={t('Title')} hint={t('At least in the original language. Add translations in the other languages if you have them.')} maxLength={300} />
+      <OriginalLangAndTitle {...s} />
       <LangTexts {...s} field="summary" legend={t('Summary')} hint={t('In your own words, not copied from the text: what it sets out to do and how.')} long maxLength={3000} />
       <SelectInput {...s} name="type" label={t('Type')} empty={t('Choose one')} options={POLICY_TYPES.map((x) => [x, policyTypeLabel(t, x)])} />
       <SelectInput {...s} name="status" label={t('Status')} empty={t('Choose one')} options={POLICY_STATUSES.map((x) => [x, policyStatusLabel(t, x)])} />
@@ -178,7 +176,8 @@ function LinksSection({ policies, initiatives, rows, self, ...s }: FormState & {
 }
 
 /** The one form to create and edit a policy instrument, with preview, duplicates and every field of the record. */
-export function PolicyFormPage({ ctx, body, errors = [], record, policies, initiatives, preview, duplicates = [], duplicatesBlockSubmit = false, notice }: PolicyFormProps) {
+export function PolicyFormPage(props: PolicyFormProps) {
+  const { ctx, body, errors = [], record, policies, initiatives, preview } = props;
   const { t } = ctx;
   const title = record ? t('Edit {title}', { title: textOf(ctx, record.title, record.originalLang) }) : t('New policy instrument');
   const rows = policyRowsToShow(body);
@@ -186,15 +185,9 @@ export function PolicyFormPage({ ctx, body, errors = [], record, policies, initi
   const state = { ctx, body, errors };
   return (
     <RecordFormPage
-      ctx={ctx}
+      {...props}
       base="/policies"
       title={title}
-      body={body}
-      errors={errors}
-      record={record}
-      duplicates={duplicates}
-      duplicatesBlockSubmit={duplicatesBlockSubmit}
-      notice={notice}
       preview={preview ? <PolicyArticle ctx={ctx} data={preview} /> : undefined}
       anchor={(f) => anchorOf(f, original)}
       label={(f) => labelOf(ctx, f)}

@@ -7,7 +7,9 @@ import { Layout } from '../../views/layout.tsx';
 import { DuplicatesNotice } from '../../views/components.tsx';
 import { CsrfField, ErrorSummary } from '../../views/form.tsx';
 import { stateLabel } from '../../views/labels.ts';
+import { LANGS } from '../../../domain/vocabulary/language.ts';
 import { valueOf, type FormBody } from './form-data.ts';
+import { LangTexts, SelectInput, type FormState } from './form-fields.tsx';
 
 /** What every record form page shows around its own sections. */
 export interface RecordFormFrame {
@@ -16,12 +18,12 @@ export interface RecordFormFrame {
   base: string;
   title: string;
   body: FormBody;
-  errors: FieldError[];
+  errors?: FieldError[];
   /** The record being edited; none for a new one. */
   record?: { id: string; workflowState: WorkflowState };
-  duplicates: DuplicateOf[];
+  duplicates?: DuplicateOf[];
   /** Whether the duplicates must be looked at before a submit goes through. */
-  duplicatesBlockSubmit: boolean;
+  duplicatesBlockSubmit?: boolean;
   notice?: string;
   /** The record view as it would be, shown above the form (nothing saved). */
   preview?: ComponentChildren;
@@ -29,6 +31,17 @@ export interface RecordFormFrame {
   anchor: (field: string) => string;
   label: (field: string) => string | undefined;
   children: ComponentChildren;
+}
+
+/** The original language, then the title in each language: how every record form begins. */
+export function OriginalLangAndTitle(s: FormState) {
+  const { t, fmt } = s.ctx;
+  return (
+    <>
+      <SelectInput {...s} name="originalLang" label={t('Original language')} hint={t('The language the record is written in. The title must be given in it.')} empty={t('Choose a language')} options={LANGS.map((l) => [l, fmt.languageName(l)])} />
+      <LangTexts {...s} field="title" legend={t('Title')} hint={t('At least in the original language. Add translations in the other languages if you have them.')} maxLength={300} />
+    </>
+  );
 }
 
 /** Preview and save, and (when the record may be submitted) submit. */
@@ -56,7 +69,7 @@ function Actions({ ctx, isDraft, canSubmit }: { ctx: PageContext; isDraft: boole
  * "not a duplicate" tick box before a first submit), the preview, and the form with its CSRF field and buttons.
  */
 export function RecordFormPage(p: RecordFormFrame) {
-  const { ctx, base, record } = p;
+  const { ctx, base, record, duplicates = [] } = p;
   const { t, href } = ctx;
   const action = record ? `${base}/${record.id}/edit` : `${base}/new`;
   const canSubmit = !record || nextState(record.workflowState, 'submit') !== undefined;
@@ -70,9 +83,9 @@ export function RecordFormPage(p: RecordFormFrame) {
           {p.notice}
         </p>
       ) : null}
-      <ErrorSummary ctx={ctx} errors={p.errors} anchor={p.anchor} label={p.label} />
-      {p.duplicates.length ? (
-        <DuplicatesNotice ctx={ctx} duplicates={p.duplicates} base={base}>
+      <ErrorSummary ctx={ctx} errors={p.errors ?? []} anchor={p.anchor} label={p.label} />
+      {duplicates.length ? (
+        <DuplicatesNotice ctx={ctx} duplicates={duplicates} base={base}>
           {p.duplicatesBlockSubmit && canSubmit ? (
             <p>
               <label>
