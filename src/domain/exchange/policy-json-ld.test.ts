@@ -7,35 +7,25 @@ import type { Policy } from '../policy/policy.ts';
 import { INDICATORS } from '../indicator/catalogue.ts';
 import { policyJsonLd } from './policy-json-ld.ts';
 import { indicatorDatasets } from './indicator-datasets.ts';
+import { policyRecord } from '../../../test/fixtures/policies.ts';
 
-const base: Policy = {
-  id: 'p1',
+const base: Policy = policyRecord({
   title: { en: 'African Union Data Policy Framework', fr: 'Cadre de politique des données de l’Union africaine' },
   summary: { en: 'Shared rules for data.' },
   originalLang: 'en',
   type: 'guideline',
-  level: 'regional',
   jurisdiction: { region: '002', organisation: { en: 'African Union' } },
   countries: ['404', '646'],
-  issuingBody: { en: 'AU Executive Council' },
-  status: 'in-force',
   dates: { adopted: '2022-02-01', revised: '2024-05-01' },
   themes: ['privacy-data-protection'],
   classifications: [{ scheme: 'sdg-target', code: '17.8', source: 'self' }],
-  trustMarkers: [],
   links: [{ kind: 'document', url: 'https://au.int/en/documents/data-policy' }],
   relatedPolicies: [
     { policyId: 'p0', relation: 'implements' },
     { policyId: 'p9', relation: 'replaces' },
   ],
-  initiatives: [],
-  provenance: { source: 'api' },
   workflowState: 'published',
-  isSample: false,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-06-01T00:00:00.000Z',
-  version: 3,
-};
+});
 
 describe('policies and indicator series as linked data', () => {
   let vocab: Vocabulary;

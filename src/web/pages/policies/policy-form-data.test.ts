@@ -1,37 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Policy } from '../../../domain/policy/policy.ts';
+import { policyRecord } from '../../../../test/fixtures/policies.ts';
 import { formErrors } from '../record-form/form-data.ts';
 import { policyFormToInput, policyRowsToShow, policyToForm } from './policy-form-data.ts';
 
-const record: Policy = {
-  id: 'p1',
-  title: { fr: 'Stratégie numérique', en: 'Digital strategy' },
-  summary: { fr: 'Relier les communes.' },
-  originalLang: 'fr',
-  type: 'strategy',
-  level: 'regional',
-  jurisdiction: { region: 'ECO', organisation: { fr: 'CEDEAO', en: 'ECOWAS' } },
-  countries: ['204', '768'],
-  issuingBody: { fr: 'Conférence des chefs d’État' },
-  status: 'in-force',
-  dates: { adopted: '2023-05-02', inForce: '2023-07-01' },
-  themes: ['digital-skills'],
-  classifications: [
-    { scheme: 'technology', code: 'artificial-intelligence', source: 'machine', confidence: 0.8, evidenceText: 'IA' },
-    { scheme: 'sdg-target', code: '9.c', source: 'self', evidenceText: 'Couverture' },
-  ],
-  trustMarkers: [{ dimension: 'transparency', significance: 1 }],
-  links: [{ kind: 'document', url: 'https://example.org/text', title: 'Texte' }],
-  relatedPolicies: [{ policyId: 'p0', relation: 'implements' }],
-  initiatives: [{ initiativeId: 'i1', relation: 'enables' }],
-  provenance: { source: 'form' },
-  workflowState: 'draft',
-  isSample: false,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-  version: 1,
-};
+const record = policyRecord();
 const iso3 = (m49: string) => ({ '204': 'BEN', '768': 'TGO' })[m49];
 
 describe('policy form data', () => {
