@@ -102,6 +102,7 @@ export interface OrganisationRepo {
   getMany(ids: string[]): Promise<Organisation[]>;
   list(offset: number, limit: number): Promise<Page<Organisation>>;
   insert(record: Organisation): Promise<void>;
+  update(record: Organisation): Promise<void>;
   deleteSample(): Promise<number>;
 }
 

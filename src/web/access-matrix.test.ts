@@ -34,6 +34,8 @@ const SPECS: Record<string, Spec> = {
   'GET /api/v1/search': { path: '/api/v1/search?q=water', expect: all(200) },
   'GET /api/v1/organisations/:id': { path: '/api/v1/organisations/:O', expect: all(200) },
   'POST /api/v1/organisations': { path: '/api/v1/organisations', body: {}, expect: [401, 400, 400, 400, 400] },
+  // The organisation editor edits its own organisation; the contributor did not create it.
+  'PATCH /api/v1/organisations/:id': { path: '/api/v1/organisations/:O', body: { type: 'nope' }, expect: [401, 403, 400, 400, 400] },
   'GET /api/v1/vocabularies/sdg': { path: '/api/v1/vocabularies/sdg', expect: all(200) },
   'GET /api/v1/vocabularies/wsis': { path: '/api/v1/vocabularies/wsis', expect: all(200) },
   'GET /api/v1/vocabularies/technologies': { path: '/api/v1/vocabularies/technologies', expect: all(200) },
