@@ -17,6 +17,8 @@ export interface Actor {
 
 export const ANONYMOUS: Actor = Object.freeze({ role: 'visitor', label: 'anonymous' });
 export const ADMIN_TOKEN_ACTOR: Actor = Object.freeze({ id: 'admin-token', role: 'admin', label: 'admin token' });
+/** The server's own scheduled jobs (purging expired sessions). */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ id: 'system', role: 'admin', label: 'scheduled job' });
 /** The command line runs with the rights of the operator who can already read the database. */
 export const CLI_ACTOR: Actor = Object.freeze({ id: 'cli', role: 'admin', label: 'command line' });
 
