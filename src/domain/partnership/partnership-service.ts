@@ -58,6 +58,9 @@ export class PartnershipService {
     const check = (field: string, ok: boolean, message: string) => ok || errors.push({ field, code: 'unknown-code', message });
     if (!bad.has('title') && !Object.keys(cleanLangMap(input.title)).length) errors.push({ field: 'title', code: 'required', message: 'Give the title in at least one language' });
     if (!bad.has('description') && !Object.keys(cleanLangMap(input.description)).length) errors.push({ field: 'description', code: 'required', message: 'Describe it in at least one language' });
+    if (!bad.has('title') && !bad.has('originalLang') && input.originalLang && Object.keys(cleanLangMap(input.title)).length && !cleanLangMap(input.title)[input.originalLang as Lang]) {
+      errors.push({ field: 'originalLang', code: 'no-text', message: 'The title must be given in the original language' });
+    }
     if (!bad.has('country') && input.country) check('country', vocab.countryByIso3.has(input.country), `${input.country} is not a known ISO alpha-3 country code`);
     if (!bad.has('technologies')) (input.technologies ?? []).forEach((t, i) => check(`technologies[${i}]`, vocab.techBySlug.has(t), `${t} is not a technology`));
     if (!bad.has('sdgTargets')) (input.sdgTargets ?? []).forEach((t, i) => check(`sdgTargets[${i}]`, vocab.targets.has(t), `${t} is not an SDG target code`));

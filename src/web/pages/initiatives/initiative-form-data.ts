@@ -87,7 +87,8 @@ export interface Converted {
   paths: PathMap;
 }
 
-const langMapOf = (body: FormBody, field: string, base: Partial<Record<Lang, string>> = {}) => {
+/** The texts `field.<lang>` of a form as a language map, blank languages left out. */
+export const langMapOf = (body: FormBody, field: string, base: Partial<Record<Lang, string>> = {}) => {
   const map: Partial<Record<Lang, string>> = { ...base };
   for (const l of LANGS) {
     const v = valueOf(body, `${field}.${l}`);
