@@ -168,7 +168,7 @@ export function applyInput(base: Initiative, patch: InitiativePatch, vocab: Voca
   if (input.budget) next.budget = { ...input.budget };
   if (input.links) next.links = input.links.map((l) => ({ ...l, title: l.title === undefined ? undefined : cleanText(l.title) || undefined }));
   if (input.licence) next.licence = input.licence;
-  if (input.externalIds) next.externalIds = { ...input.externalIds };
+  if (input.externalIds) next.externalIds = Object.fromEntries(Object.entries(input.externalIds).map(([k, v]) => [k, cleanText(v)]).filter(([, v]) => v));
   if (input.lastVerified) next.lastVerified = input.lastVerified;
   return next;
 }

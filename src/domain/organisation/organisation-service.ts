@@ -4,7 +4,7 @@ import { newId } from '../ids.ts';
 import type { UnitOfWork } from '../ports.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
-import { cleanLangMap } from '../initiative/initiative-build.ts';
+import { cleanLangMap, cleanText } from '../initiative/initiative-build.ts';
 import type { Organisation, OrganisationType, ItuMembership } from './organisation.ts';
 import { OrganisationInputSchema, OrganisationPatchSchema, type OrganisationInput, type OrganisationPatch } from './organisation-input.ts';
 import { resolveNulls } from '../patch.ts';
@@ -88,12 +88,12 @@ export class OrganisationService {
     if (input.name) next.name = cleanLangMap(input.name);
     if (input.originalLang) next.originalLang = input.originalLang;
     else if (input.name && !next.name[next.originalLang as Lang]) next.originalLang = Object.keys(next.name)[0]!;
-    if (input.aliases) next.aliases = input.aliases.map((a) => a.normalize('NFC').trim()).filter(Boolean);
+    if (input.aliases) next.aliases = input.aliases.map(cleanText).filter(Boolean);
     if (input.type) next.type = input.type as OrganisationType;
     if (input.ituMembership) next.ituMembership = input.ituMembership as ItuMembership;
     if (input.country) next.country = this.vocabulary.current().countryByIso3.get(input.country)!.m49;
     if (input.website) next.website = input.website;
-    if (input.iatiId) next.iatiId = input.iatiId;
+    if (input.iatiId) next.iatiId = cleanText(input.iatiId) || undefined;
     return next;
   }
 }

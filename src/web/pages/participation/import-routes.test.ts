@@ -4,6 +4,7 @@ import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { agentFor, type Agent } from '../../../../test/helpers/agents.ts';
 import { multipart } from '../../../../test/helpers/multipart.ts';
+import { HOSTILE, SCRIPT } from '../../../../test/fixtures/hostile.ts';
 
 const HEADER = 'body,meeting,country,organisation,stakeholder_type,role,contributions';
 const GOOD = `${HEADER}\nigf,2023-kyoto,KEN,KICTANet,civil-society,participant,\nigf,2023-kyoto,FJI,Ministry of Communications,government,contributor,2\n`;
@@ -54,6 +55,13 @@ for (const db of testDatabases()) {
       assert.equal(again.statusCode, 200);
       assert.match(again.body, /0 new, 0 updated, 2 unchanged\./, 'the same importer: re-importing changes nothing');
       assert.doesNotMatch(again.body, /name="confirm"/, 'nothing left to confirm after an import');
+    });
+
+    it('escapes hostile text from the file in the report and in the confirmation form', async () => {
+      const check = await send({}, `${HEADER}\nigf,2023-kyoto,KEN,"${HOSTILE.replaceAll('"', '""')}",civil-society,participant,\nigf,2023-kyoto,${SCRIPT},x,government,participant,\n`);
+      assert.equal(check.statusCode, 422);
+      assert.ok(!check.body.includes(SCRIPT), 'no script tag reaches the page');
+      assert.match(check.body, /name="csv" value="[^"]*&lt;script>alert\(1\)&lt;\/script>/);
     });
 
     it('names a missing column or a missing file, in the reader’s language', async () => {
