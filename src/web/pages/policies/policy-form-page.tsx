@@ -103,10 +103,10 @@ function JurisdictionSection(s: FormState) {
       <Group ctx={s.ctx} errors={s.errors} name="jurisdiction" legend={t('Jurisdiction')} hint={t('A national instrument names its country; a regional one its region or group, its organisation or its member countries.')}>
         <SelectInput {...s} name="jurisdiction.country" label={t('Country')} empty={t('None')} options={countries} />
         <SelectInput {...s} name="jurisdiction.region" label={t('Region or country group')} empty={t('None')} options={regions} />
-        <LangTexts {...s} field="jurisdiction.organisation" legend={t('Organisation it belongs to')} hint={t('Such as the African Union or ITU.')} single maxLength={300} />
+        <LangTexts {...s} field="jurisdiction.organisation" legend={t('Organisation it belongs to')} hint={t('Such as the African Union or ITU.')} singleLine maxLength={300} />
         <MultiSelect {...s} name="countries" label={t('Member countries')} hint={t('For a regional instrument, when they are not simply the members of its region or group. Hold Ctrl (or Cmd) to choose several.')} groups={countryGroups(s.ctx, t('Other areas'))} />
       </Group>
-      <LangTexts {...s} field="issuingBody" legend={t('Issuing body')} hint={t('Who adopted it, such as the Parliament of Kenya.')} single maxLength={300} />
+      <LangTexts {...s} field="issuingBody" legend={t('Issuing body')} hint={t('Who adopted it, such as the Parliament of Kenya.')} singleLine maxLength={300} />
     </section>
   );
 }

@@ -58,8 +58,11 @@ export function Group({ ctx, errors, name, legend, hint, children, class: cls }:
   );
 }
 
-/** One text in each of the six languages: the original language first, then translations. */
-export function LangTexts({ ctx, body, errors, field, legend, hint, long = false, single = field === 'title', maxLength }: FormState & { field: string; legend: string; hint?: string; long?: boolean; single?: boolean; maxLength: number }) {
+/**
+ * One text in each of the six languages: the original language first, then translations. A title is one line,
+ * other texts a textarea; any form with language maps uses it (initiatives, needs and offers).
+ */
+export function LangTexts({ ctx, body, errors, field, legend, hint, long = false, maxLength, singleLine = field === 'title' }: FormState & { field: string; legend: string; hint?: string; long?: boolean; maxLength: number; singleLine?: boolean }) {
   const original = valueOf(body, 'originalLang') || ctx.lang;
   const order = [original, ...LANGS.filter((l) => l !== original)];
   return (
@@ -70,7 +73,7 @@ export function LangTexts({ ctx, body, errors, field, legend, hint, long = false
         return (
           <Field ctx={ctx} name={name} label={label} errors={errors}>
             {(a) =>
-              single ? (
+              singleLine ? (
                 <input {...a} type="text" name={name} lang={l} dir="auto" maxLength={maxLength} value={valueOf(body, name)} />
               ) : (
                 <textarea {...a} name={name} lang={l} dir="auto" rows={long ? 6 : 3} maxLength={maxLength}>
