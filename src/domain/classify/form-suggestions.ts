@@ -32,5 +32,5 @@ export function decisionsOf(choices: FormSuggestionChoices): { key: string; acce
 
 /** Every offered key that is not `scheme:code` of one of our schemes, as field errors (checked before anything is saved). */
 export function choiceErrors(choices: FormSuggestionChoices): FieldError[] {
-  return choices.offered.filter((key) => !parseSuggestionKey(key)).map((key) => ({ field: 'machineOffered', code: 'unknown-code', message: `"${key}" is not a suggestion key (scheme:code)` }));
+  return choices.offered.filter((key) => !parseSuggestionKey(key)).map((key) => ({ field: 'machineOffered', code: 'unknown-code', message: `"${key.slice(0, 80)}" is not a suggestion key (scheme:code)` }));
 }
