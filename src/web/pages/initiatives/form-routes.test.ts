@@ -2,7 +2,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, type TestApp } from '../../../../test/helpers/app.ts';
-import { agentFor, encodeForm, formClient, type Agent, type FormFields } from '../../../../test/helpers/agents.ts';
+import { agentFor, type Agent } from '../../../../test/helpers/agents.ts';
+import { encodeForm, formClient, type FormFields } from '../../../../test/helpers/form.ts';
 import { CLI_ACTOR } from '../../../domain/access/access.ts';
 
 type Fields = FormFields;

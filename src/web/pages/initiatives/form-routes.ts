@@ -2,12 +2,17 @@ import { h } from 'preact';
 import { initiativeReviewPort } from '../../../domain/initiative/initiative-service.ts';
 import type { PageDeps } from '../page.ts';
 import { recordFormPages } from '../record-form/form-routes.ts';
-import { formToInput, recordToForm } from './initiative-form-data.ts';
+import { choiceErrors } from '../../../domain/classify/form-suggestions.ts';
+import type { ClassificationLink } from '../../../domain/classification/classification.ts';
+import { formText, formToInput, recordToForm, suggestionChoicesOf } from './initiative-form-data.ts';
 import { InitiativeFormPage } from './initiative-form-page.tsx';
 
 /**
  * The initiative form: new and edit pages (record-form/form-routes.ts). The form's fields become the
- * API's input (initiative-form-data.ts) and go to the same service as the API.
+ * API's input (initiative-form-data.ts) and go to the same service as the API. "Suggest SDG targets,
+ * technologies and WSIS lines" re-renders the form with the classifier's suggestions as unticked boxes; on
+ * save, ticked ones become confirmed machine links and the others stored rejections
+ * (SuggestionService.applyFormChoices).
  */
 export function initiativeFormPages(deps: PageDeps) {
   const { services } = deps;
@@ -24,6 +29,17 @@ export function initiativeFormPages(deps: PageDeps) {
     duplicatesOf: (actor, record) => initiatives.duplicatesOf(actor, record),
     toInput: formToInput,
     toForm: (record, ctx) => recordToForm(record, (m49) => ctx.vocab.countryByM49.get(m49)?.iso3),
+    suggestions: {
+      forPage: async (actor, body, input, record, asked) =>
+        asked || suggestionChoicesOf(body).offered.length
+          ? services.suggestions.suggestForDraft(actor, { ...formText(body), existing: input.classifications as ClassificationLink[], recordId: record?.id })
+          : undefined,
+      errors: (body) => choiceErrors(suggestionChoicesOf(body)),
+      apply: async (actor, saved, body) => {
+        const choices = suggestionChoicesOf(body);
+        if (choices.offered.length) await services.suggestions.applyFormChoices(actor, saved.id, choices);
+      },
+    },
     async page(ctx, _actor, { preview, ...state }) {
       const [choices, previewOrganisations] = await Promise.all([
         services.organisations.list(1, 200),

@@ -16,6 +16,7 @@ import {
   rowsToForm,
   rowsToInput,
   valueOf,
+  valuesOf,
   type Converted,
   type FormBody,
   type PathMap,
@@ -118,4 +119,16 @@ export function recordToForm(i: Initiative, iso3Of: (m49: string) => string | un
   linksToForm(body, i.links, ROW_GROUPS.links);
   for (const k of EXTERNAL_IDS) body[`externalIds.${k}`] = i.externalIds[k] ?? '';
   return body;
+}
+
+/** The machine suggestions the form offered (hidden `machineOffered` fields) and the ones the submitter ticked. */
+export function suggestionChoicesOf(body: FormBody): { offered: string[]; accepted: string[] } {
+  return { offered: valuesOf(body, 'machineOffered'), accepted: valuesOf(body, 'machineAccepted') };
+}
+
+/** The text the classifier reads in the form, as it does on a saved record: title, summary, description, impact in the original language. */
+export function formText(body: FormBody): { text: string; lang: string } {
+  const lang = valueOf(body, 'originalLang') || 'en';
+  const text = ['title', 'summary', 'description', 'impact'].map((f) => valueOf(body, `${f}.${lang}`).trim()).filter(Boolean).join('\n');
+  return { text, lang };
 }

@@ -9,6 +9,8 @@ import { RecordFormPage } from '../record-form/form-page.tsx';
 import { rowsToShow } from './initiative-form-data.ts';
 import { AboutSection, ClassificationSection, PracticeSection, TrustSection, WhereWhoSection } from './initiative-form-sections.tsx';
 import { InitiativeArticle } from './initiative-page.tsx';
+import { MachineSuggestionFields } from './suggestion-fields.tsx';
+import type { ClassificationLink } from '../../../domain/classification/classification.ts';
 
 export interface InitiativeFormProps {
   ctx: PageContext;
@@ -26,6 +28,8 @@ export interface InitiativeFormProps {
   /** Whether the duplicates must be looked at before a submit goes through. */
   duplicatesBlockSubmit?: boolean;
   notice?: string;
+  /** Machine suggestions for the text as typed, when the submitter asked for them (nothing stored yet). */
+  suggestions?: ClassificationLink[];
 }
 
 /** The error summary links to the input of each field; a whole language map links to its original-language text. */
@@ -33,6 +37,7 @@ function anchorOf(field: string, originalLang: string): string {
   if (/^(title|summary|description|impact|partnerships|lessons|replicability)$/.test(field)) return `${field}.${originalLang}`;
   if (/^impactMetrics\[\d+\]\.label\./.test(field)) return field.replace(/\.label\..*$/, '.label');
   if (/^(sdgGoals|technologies|wsis|countries)\[/.test(field)) return field.split('[')[0]!;
+  if (field === 'machineOffered') return 'form-suggestions';
   return field;
 }
 
@@ -71,13 +76,14 @@ function labelOf(ctx: PageContext, field: string): string | undefined {
     links: t('Link {n}', { n }),
     licence: t('Licence'),
     externalIds: t('Identifiers in other registries'),
+    machineOffered: t('Machine suggestions'),
   };
   return labels[name];
 }
 
 /** The one form to create and edit an initiative, with preview, duplicates and every field of the record. */
 export function InitiativeFormPage(props: InitiativeFormProps) {
-  const { ctx, body, errors = [], record, organisations, preview } = props;
+  const { ctx, body, errors = [], record, organisations, preview, suggestions } = props;
   const { t } = ctx;
   const title = record ? t('Edit {title}', { title: textOf(ctx, record.title, record.originalLang) }) : t('New initiative');
   const rows = rowsToShow(body);
@@ -95,6 +101,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
       <AboutSection {...state} />
       <WhereWhoSection {...state} organisations={organisations} rows={rows} />
       <ClassificationSection {...state} rows={rows} />
+      <MachineSuggestionFields ctx={ctx} body={body} suggestions={suggestions} />
       <TrustSection {...state} />
       <PracticeSection {...state} rows={rows} />
     </RecordFormPage>

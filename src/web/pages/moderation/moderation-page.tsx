@@ -1,4 +1,5 @@
 import type { LangMap, Lang } from '../../../domain/vocabulary/language.ts';
+import type { ClassificationLink } from '../../../domain/classification/classification.ts';
 import { nextState, WORKFLOW_STATES, type WorkflowAction, type WorkflowState } from '../../../domain/review/workflow.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
@@ -12,6 +13,14 @@ interface QueueRecord {
   originalLang: Lang;
   updatedAt: string;
   workflowState: WorkflowState;
+  classifications: ClassificationLink[];
+}
+
+/** How many of the record's links came from the machine: accepted (by the submitter or a reviewer) and still pending. */
+function MachineProvenance({ ctx, record }: { ctx: PageContext; record: QueueRecord }) {
+  const machine = record.classifications.filter((c) => c.source === 'machine');
+  const accepted = machine.filter((c) => c.confirmedAt).length;
+  return <>{ctx.t('{accepted, number} accepted · {pending, number} pending', { accepted, pending: machine.length - accepted })}</>;
 }
 
 /** One record type's queue, as the services return it. */
@@ -73,6 +82,7 @@ function QueueTable({ ctx, base, heading, queue }: { ctx: PageContext; base: str
               <th scope="col">{t('Title')}</th>
               <th scope="col">{t('Last change')}</th>
               <th scope="col">{t('Possible duplicates')}</th>
+              <th scope="col">{t('Machine suggestions')}</th>
               <th scope="col">{t('Review')}</th>
             </tr>
           </thead>
@@ -93,6 +103,9 @@ function QueueTable({ ctx, base, heading, queue }: { ctx: PageContext; base: str
                   ) : (
                     fmt.number(0)
                   )}
+                </td>
+                <td>
+                  <MachineProvenance ctx={ctx} record={i} />
                 </td>
                 <td>
                   <ReviewForm ctx={ctx} base={base} record={i} />

@@ -209,13 +209,14 @@ export function formErrors(errors: FieldError[], paths: PathMap): FieldError[] {
   });
 }
 
-/** What the form's buttons ask for. "Add a row" re-renders; preview validates without saving. */
-export type FormIntent = { kind: 'add-row' } | { kind: 'preview' } | { kind: 'draft' } | { kind: 'submit'; notDuplicate: boolean };
+/** What the form's buttons ask for. "Add a row" and "suggest" (machine suggestions) re-render; preview validates without saving. */
+export type FormIntent = { kind: 'add-row' } | { kind: 'suggest' } | { kind: 'preview' } | { kind: 'draft' } | { kind: 'submit'; notDuplicate: boolean };
 
 /** The button that sent the form (a form sent by pressing Enter counts as "Save draft", nothing is lost). */
 export function intentOf(body: FormBody): FormIntent {
   if (valueOf(body, 'add-row')) return { kind: 'add-row' };
   const intent = valueOf(body, 'intent');
+  if (intent === 'suggest') return { kind: 'suggest' };
   if (intent === 'preview') return { kind: 'preview' };
   if (intent === 'submit') return { kind: 'submit', notDuplicate: valueOf(body, 'notDuplicate') === 'yes' };
   return { kind: 'draft' };

@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { authorize, type Actor, type RecordFacts } from '../../../domain/access/access.ts';
 import { ValidationError, type FieldError } from '../../../domain/errors.ts';
 import type { DuplicateOf } from '../../../domain/review/duplicates.ts';
+import type { ClassificationLink } from '../../../domain/classification/classification.ts';
 import type { WorkflowState } from '../../../domain/review/workflow.ts';
 import type { PageContext } from '../../views/context.ts';
 import { contextFor, langOf, seeOther, sendPage, type PageDeps } from '../page.ts';
@@ -22,6 +23,8 @@ export interface FormPageState<T> {
   duplicates?: DuplicateOf[];
   duplicatesBlockSubmit?: boolean;
   notice?: string;
+  /** Machine suggestions for the text as typed (record types that offer them). */
+  suggestions?: ClassificationLink[];
 }
 
 interface FormRecord {
@@ -46,6 +49,15 @@ export interface FormRecords<T extends FormRecord> {
   toForm(record: T, ctx: PageContext): FormBody;
   /** The page, with whatever choices (organisations, policies…) it loads. */
   page(ctx: PageContext, actor: Actor, state: FormPageState<T>): Promise<VNode<any>>;
+  /**
+   * Machine suggestions, for the types that offer them: what the page shows on each re-render (`asked` when
+   * the "suggest" button was pressed), the choices' errors before saving, and recording the choices after.
+   */
+  suggestions?: {
+    forPage(actor: Actor, body: FormBody, input: Record<string, unknown>, record: T | undefined, asked: boolean): Promise<ClassificationLink[] | undefined>;
+    errors(body: FormBody): FieldError[];
+    apply(actor: Actor, saved: T, body: FormBody): Promise<void>;
+  };
 }
 
 /**
@@ -66,15 +78,20 @@ export function recordFormPages<T extends FormRecord>(deps: PageDeps, records: F
     const body = (req.body ?? {}) as FormBody;
     const intent = intentOf(body);
     const lang = langOf(req);
-    if (intent.kind === 'add-row') return render(req, reply, { body, record });
     const { input, paths } = records.toInput(body, record);
+    // Suggestions are shown when asked for, and kept on every re-render until the form is saved.
+    const suggestions = async () => ({ suggestions: await records.suggestions?.forPage(req.actor, body, input, record, intent.kind === 'suggest') });
+    if (intent.kind === 'add-row' || intent.kind === 'suggest') return render(req, reply, { body, record, ...(await suggestions()) });
     try {
       if (intent.kind === 'preview') {
         const preview = await records.preview(req.actor, input, record?.id);
         const duplicates = await records.duplicatesOf(req.actor, preview);
-        return render(req, reply, { body, record, preview, duplicates, duplicatesBlockSubmit: preview.workflowState === 'draft' });
+        return render(req, reply, { body, record, preview, duplicates, duplicatesBlockSubmit: preview.workflowState === 'draft', ...(await suggestions()) });
       }
+      const badChoices = records.suggestions?.errors(body) ?? [];
+      if (badChoices.length) throw new ValidationError(badChoices);
       const saved = record ? await records.update(req.actor, record.id, input) : await records.create(req.actor, input);
+      await records.suggestions?.apply(req.actor, saved, body);
       if (intent.kind === 'draft') return seeOther(reply, lang, `/${base}/${saved.id}/edit?notice=${saved.workflowState === 'published' ? 'saved' : 'draft-saved'}`);
       // Duplicates are shown before the first submit only: a record sent back with changes was seen already.
       if (saved.workflowState === 'draft' && !intent.notDuplicate && (await records.duplicates(req.actor, saved.id)).length) {
@@ -83,7 +100,7 @@ export function recordFormPages<T extends FormRecord>(deps: PageDeps, records: F
       await records.submit(req.actor, saved.id, req.ip);
       return seeOther(reply, lang, `/${base}/${saved.id}/history`);
     } catch (err) {
-      if (err instanceof ValidationError) return render(req, reply, { body, record, errors: formErrors(err.errors, paths) }, 400);
+      if (err instanceof ValidationError) return render(req, reply, { body, record, errors: formErrors(err.errors, paths), ...(await suggestions()) }, 400);
       throw err;
     }
   }
