@@ -2,7 +2,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import type { DocFacets } from './search-document.ts';
 
 /** Facets shown with results, in display order. */
-export const FACETS = ['type', 'sdg', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'year'] as const;
+export const FACETS = ['type', 'sdg', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'policyType', 'level', 'theme', 'year'] as const;
 export type FacetName = (typeof FACETS)[number];
 /** Every filter of search: the facets plus the list filters that are not shown as facets. */
 export const SEARCH_FILTERS = [...FACETS, 'target', 'organisation'] as const;
@@ -93,6 +93,12 @@ export function valuesOf(hit: RawHit, name: SearchFilterName, areas: CountryArea
       return f.year ? [String(f.year)] : [];
     case 'organisation':
       return f.organisations ?? [];
+    case 'policyType':
+      return f.policyType ? [f.policyType] : [];
+    case 'level':
+      return f.level ? [f.level] : [];
+    case 'theme':
+      return f.themes ?? [];
   }
 }
 

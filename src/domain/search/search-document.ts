@@ -1,5 +1,7 @@
 import type { Initiative } from '../initiative/initiative.ts';
 import type { Organisation } from '../organisation/organisation.ts';
+import type { Policy } from '../policy/policy.ts';
+import { policySearchDocument } from '../policy/policy-search.ts';
 import type { RecordType } from '../ports.ts';
 import type { LangMap } from '../vocabulary/language.ts';
 import { claimedCodes, sdgGoalsOf } from '../classification/classification.ts';
@@ -17,9 +19,13 @@ export interface DocFacets {
   kind?: string;
   year?: number;
   organisations?: string[];
+  /** Policies only: instrument type, level and themes. */
+  policyType?: string;
+  level?: string;
+  themes?: string[];
 }
 
-/** One record as the search index stores it. Generic over record types (initiatives, organisations, policies later). */
+/** One record as the search index stores it. Generic over record types (initiatives, organisations, policies). */
 export interface SearchDocument {
   recordType: RecordType;
   recordId: string;
@@ -88,5 +94,36 @@ export function organisationDocument(o: Organisation): SearchDocument {
     sortDate: o.updatedAt,
     titleKey: titleKey(o.name, o.originalLang),
     facets: { countries: o.country ? [o.country] : [] },
+  };
+}
+
+/**
+ * The search document of a policy, from the policy's own search view (`policySearchDocument`): its
+ * title and summary in every language, the issuing body and jurisdiction as further text, and its
+ * codes as facets (SDG goals from its SDG links; groups and regions derive from its countries).
+ */
+export function policyDocument(p: Policy): SearchDocument {
+  const d = policySearchDocument(p);
+  return {
+    recordType: 'policy',
+    recordId: d.id,
+    title: indexText(allLanguages(d.title)),
+    summary: indexText(allLanguages(d.summary)),
+    description: indexText(allLanguages(...d.extra)),
+    state: p.workflowState,
+    createdBy: p.createdBy,
+    sortDate: d.updatedAt,
+    titleKey: titleKey(d.title, d.originalLang),
+    facets: {
+      goals: sdgGoalsOf(p.classifications),
+      targets: claimedCodes(p.classifications, 'sdg-target'),
+      technologies: d.facets.technologies,
+      countries: d.facets.countries,
+      status: d.facets.status,
+      year: d.facets.year ?? undefined,
+      policyType: d.facets.type,
+      level: d.facets.level,
+      themes: d.facets.themes,
+    },
   };
 }

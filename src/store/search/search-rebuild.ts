@@ -1,9 +1,10 @@
 import type { Executor } from '../database.ts';
 import type { SearchIndexRepo } from '../../domain/ports.ts';
-import { initiativeDocument, organisationDocument } from '../../domain/search/search-document.ts';
+import { initiativeDocument, organisationDocument, policyDocument } from '../../domain/search/search-document.ts';
 import { WORKFLOW_STATES } from '../../domain/review/workflow.ts';
 import { initiativeStore } from '../initiative-store.ts';
 import { organisationStore } from '../organisation-store.ts';
+import { policyStore } from '../policy-store.ts';
 import { bumpIndexVersion, indexDocuments, indexVersion } from './search-index.ts';
 import { clearFts5 } from './fts5.ts';
 import { isPostgres } from './search-sql.ts';
@@ -26,6 +27,13 @@ export function searchIndexStore(db: Executor): SearchIndexRepo {
         await indexDocuments(db, page.items.map(initiativeDocument));
         indexed += page.items.length;
         if (page.items.length < PAGE) break;
+      }
+      const policies = policyStore(db);
+      for (let offset = 0; ; offset += PAGE) {
+        const ids = (await db.selectFrom('policies').select('id').orderBy('id').offset(offset).limit(PAGE).execute()).map((r) => r.id);
+        await indexDocuments(db, (await policies.getMany(ids)).map(policyDocument));
+        indexed += ids.length;
+        if (ids.length < PAGE) break;
       }
       const organisations = organisationStore(db);
       for (let offset = 0; ; offset += PAGE) {

@@ -15,6 +15,10 @@ export function presentHit(item: SearchItem, publicUrl: string) {
   const r = item.record;
   const base = { type: item.type, id: r.id, snippet: item.snippet ?? null, isSample: r.isSample };
   if (item.type === 'organisation') return { ...base, title: item.record.name, url: `${publicUrl}/api/v1/organisations/${r.id}` };
+  if (item.type === 'policy') {
+    const p = item.record;
+    return { ...base, title: p.title, summary: p.summary, originalLang: p.originalLang, policyType: p.type, level: p.level, status: p.status, updatedAt: p.updatedAt, url: `${publicUrl}/api/v1/policies/${r.id}` };
+  }
   const i = item.record;
   return { ...base, title: i.title, summary: i.summary, originalLang: i.originalLang, kind: i.kind, status: i.status, synthetic: i.provenance.source === 'synthetic', updatedAt: i.updatedAt, url: `${publicUrl}/api/v1/initiatives/${r.id}` };
 }

@@ -10,7 +10,7 @@ import { problemResponses } from '../responses.ts';
 /** GET /api/v1/search: one search over every record type, with facets. */
 export function searchApi(services: Services, config: Config) {
   return async (app: FastifyInstance) => {
-    app.get<{ Querystring: Static<typeof SearchQuerySchema> }>('/search', { schema: { summary: 'Search initiatives and organisations in the six languages, with facets', querystring: SearchQuerySchema, tags: ['search'], response: { 200: SearchResponseSchema, ...problemResponses } } }, async (req) => {
+    app.get<{ Querystring: Static<typeof SearchQuerySchema> }>('/search', { schema: { summary: 'Search initiatives, policies and organisations in the six languages, with facets', querystring: SearchQuerySchema, tags: ['search'], response: { 200: SearchResponseSchema, ...problemResponses } } }, async (req) => {
       const { lang = 'en', ...query } = req.query;
       const result = await services.search.search(req.actor, query, lang);
       return {
