@@ -190,7 +190,7 @@ export function policyStore(db: Executor): PolicyRepo {
     async insert(record) {
       await db.insertInto('policies').values(toRow(record)).execute();
       await saveRelations(db, record);
-      await indexDocuments(db, [policyDocument(record)]);
+      await indexDocuments(db, [policyDocument(record)], true);
     },
 
     async update(record) {

@@ -42,12 +42,14 @@ export interface SearchDocument {
   facets: DocFacets;
 }
 
-/** Every language of a language map, one after the other. */
+/** The indexed words of every language of these language maps, one after the other (each text indexed on its own, so repeated texts are indexed once). */
 const allLanguages = (...maps: (LangMap | undefined)[]) =>
   maps
     .flatMap((m) => Object.values(m ?? {}))
+    .filter((text): text is string => !!text)
+    .map(indexText)
     .filter(Boolean)
-    .join(' \n ');
+    .join(' ');
 
 function titleKey(map: LangMap, original: string): string {
   const text = (map as Record<string, string | undefined>)[original] ?? Object.values(map).find(Boolean) ?? '';
@@ -60,9 +62,9 @@ export function initiativeDocument(i: Initiative): SearchDocument {
   return {
     recordType: 'initiative',
     recordId: i.id,
-    title: indexText(allLanguages(i.title)),
-    summary: indexText(allLanguages(i.summary)),
-    description: indexText(allLanguages(i.description, i.impact, i.lessons, i.partnerships, i.replicability)),
+    title: allLanguages(i.title),
+    summary: allLanguages(i.summary),
+    description: allLanguages(i.description, i.impact, i.lessons, i.partnerships, i.replicability),
     state: i.workflowState,
     createdBy: i.createdBy,
     sortDate: i.updatedAt,
@@ -86,7 +88,7 @@ export function organisationDocument(o: Organisation): SearchDocument {
   return {
     recordType: 'organisation',
     recordId: o.id,
-    title: indexText([allLanguages(o.name), ...o.aliases].join(' ')),
+    title: [allLanguages(o.name), ...o.aliases.map(indexText)].filter(Boolean).join(' '),
     summary: '',
     description: '',
     state: o.archivedAt ? 'archived' : 'published',
@@ -107,9 +109,9 @@ export function policyDocument(p: Policy): SearchDocument {
   return {
     recordType: 'policy',
     recordId: d.id,
-    title: indexText(allLanguages(d.title)),
-    summary: indexText(allLanguages(d.summary)),
-    description: indexText(allLanguages(...d.extra)),
+    title: allLanguages(d.title),
+    summary: allLanguages(d.summary),
+    description: allLanguages(...d.extra),
     state: p.workflowState,
     createdBy: p.createdBy,
     sortDate: d.updatedAt,

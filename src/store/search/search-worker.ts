@@ -15,6 +15,8 @@ sqlite.pragma('cache_size = -65536');
 const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 const areas = countryAreas(await vocabularyStore(db).load());
 const engine = searchEngine(db, () => areas);
+// Every entry is read before the first search, so no search pays for loading them.
+await engine.warm();
 
 parentPort!.on('message', async (msg: { id: number; kind: 'search' | 'similar'; req: never }) => {
   try {
