@@ -86,9 +86,10 @@ function filtersOf(q: SearchQuery): SearchFilters {
 
 /** One search over every record type, in the six languages, with facets; and similar records. */
 export class SearchService {
-  private readonly cache = new Map<string, SearchResults>();
+  /** Finished answers of repeated searches (results, or what a caller rendered from them), most recently used last. */
+  private readonly cache = new Map<string, unknown>();
 
-  /** `cacheSize`: results kept for repeated searches (0: none); they are served only while the index is unchanged. */
+  /** `cacheSize`: answers kept for repeated searches (0: none); they are served only while the index is unchanged. */
   constructor(
     private readonly uow: UnitOfWork,
     private readonly vocabulary: VocabularyService,
@@ -97,22 +98,33 @@ export class SearchService {
   ) {}
 
   /** A page of matching records the actor may see, with snippets in the language that matched and exact facet counts. */
-  async search(actor: Actor, q: SearchQuery, readerLang: Lang = 'en'): Promise<SearchResults> {
+  search(actor: Actor, q: SearchQuery, readerLang: Lang = 'en'): Promise<SearchResults> {
+    return this.rendered(actor, q, readerLang, 'results', (r) => r);
+  }
+
+  /**
+   * The same search, turned by `render` into what the caller sends (the API's finished JSON), and kept
+   * under `kind` so a repeated search skips the search, the record loads and the rendering.
+   */
+  async rendered<T>(actor: Actor, q: SearchQuery, readerLang: Lang, kind: string, render: (r: SearchResults) => T): Promise<T> {
     const errors = searchQueryErrors(this.vocabulary.current(), q);
     if (errors.length) throw new ValidationError(errors);
-    if (!this.cacheSize) return this.run(actor, q, readerLang);
-    // The index version is read first: a result computed from a newer index is only ever filed under an older version.
-    const key = JSON.stringify([await this.uow.searchIndex.version(), visibleTo(actor), readerLang, Object.entries(q).sort()]);
-    const cached = this.cache.get(key);
-    if (cached) {
+    if (!this.cacheSize) return render(await this.run(actor, q, readerLang));
+    // The index version is read first, and every write bumps it in its own transaction: an answer
+    // computed from a newer index is only ever filed under an older version, and a writer's next search
+    // reads the new version, so it never gets an answer from before its write.
+    const params = Object.entries(q).filter(([, v]) => v !== undefined && v !== '').sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = JSON.stringify([kind, await this.uow.searchIndex.version(), visibleTo(actor), readerLang, params]);
+    if (this.cache.has(key)) {
+      const cached = this.cache.get(key) as T;
       this.cache.delete(key);
       this.cache.set(key, cached); // most recently used last
       return cached;
     }
-    const result = await this.run(actor, q, readerLang);
+    const value = render(await this.run(actor, q, readerLang));
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, result);
-    return result;
+    this.cache.set(key, value);
+    return value;
   }
 
   private async run(actor: Actor, q: SearchQuery, readerLang: Lang): Promise<SearchResults> {

@@ -87,4 +87,33 @@ for (const db of testDatabases()) {
       assert.match(res.body, new RegExp(`href="/en/initiatives/${ids.spectrum}"`));
     });
   });
+
+  describe(`search API with the answer cache on ${db}`, () => {
+    let t: TestApp;
+    let ids: Record<string, string>;
+    before(async () => {
+      t = await testApp(db, { config: { searchCache: 100 } });
+      ids = await seedSearchFixtures(t.services);
+    });
+    after(() => t.close());
+
+    it('answers a repeated search with the same body and ETag, and 304 when the client has it', async () => {
+      const first = await t.app.inject({ url: '/api/v1/search?q=internet&lang=es' });
+      const again = await t.app.inject({ url: '/api/v1/search?lang=es&q=internet' });
+      assert.equal(again.body, first.body);
+      assert.equal(again.headers.etag, first.headers.etag);
+      assert.match(String(again.headers['content-type']), /^application\/json/);
+      const cached = await t.app.inject({ url: '/api/v1/search?q=internet&lang=es', headers: { 'if-none-match': String(first.headers.etag) } });
+      assert.equal(cached.statusCode, 304);
+    });
+
+    it('never answers the writer from before its write', async () => {
+      assert.equal((await t.app.inject({ url: '/api/v1/search?q=astronautas', headers: auth })).json().total, 0);
+      const patch = await t.app.inject({ method: 'PATCH', url: `/api/v1/initiatives/${ids.schools}`, headers: auth, payload: { title: { es: 'Astronautas en escuelas' } } });
+      assert.equal(patch.statusCode, 200, patch.body);
+      const after = (await t.app.inject({ url: '/api/v1/search?q=astronautas', headers: auth })).json();
+      assert.equal(after.total, 1);
+      assert.equal(after.items[0].id, ids.schools);
+    });
+  });
 }
