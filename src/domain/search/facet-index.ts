@@ -72,10 +72,11 @@ export class FacetIndex {
     counted.forEach((f, i) => (facetOfFilter[f] = i));
     const kept = new Int32Array(positions.length);
     let nKept = 0;
+    const starts = counted.map((f) => this.start[f]!);
+    const valss = counted.map((f) => this.vals[f]!);
     const bump = (i: number, p: number) => {
-      const f = counted[i]!;
-      const start = this.start[f]!;
-      const vals = this.vals[f]!;
+      const start = starts[i]!;
+      const vals = valss[i]!;
       const c = counts[i]!;
       for (let k = start[p]!, end = start[p + 1]!; k < end; k++) c[vals[k]!]!++;
     };

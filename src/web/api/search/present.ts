@@ -5,9 +5,22 @@ import type { Vocabulary } from '../../../domain/vocabulary/vocabulary.ts';
 import type { Translate } from '../../../i18n/i18n.ts';
 import { facetLabel } from '../../views/labels.ts';
 
+// Labels of facet values by vocabulary (a reloaded vocabulary starts afresh): every answer labels
+// hundreds of values, and some labels (region names) are slow to look up.
+const labels = new WeakMap<Vocabulary, Map<string, string>>();
+
+function labelOf(name: FacetName, value: string, vocab: Vocabulary, lang: Lang, t: Translate): string {
+  let known = labels.get(vocab);
+  if (!known) labels.set(vocab, (known = new Map()));
+  const key = `${lang}\u0000${name}\u0000${value}`;
+  let label = known.get(key);
+  if (label === undefined) known.set(key, (label = facetLabel(name, value, vocab, lang, t)));
+  return label;
+}
+
 /** Facets with labels: `{sdg: [{value, label, count}]}`. */
 export function presentFacets(facets: Record<FacetName, FacetCount[]>, vocab: Vocabulary, lang: Lang, t: Translate) {
-  return Object.fromEntries(Object.entries(facets).map(([name, counts]) => [name, counts.map((c) => ({ value: c.value, label: facetLabel(name as FacetName, c.value, vocab, lang, t), count: c.count }))]));
+  return Object.fromEntries(Object.entries(facets).map(([name, counts]) => [name, counts.map((c) => ({ value: c.value, label: labelOf(name as FacetName, c.value, vocab, lang, t), count: c.count }))]));
 }
 
 /** The public reference of a hit; the full record is one request away (`url`). */
