@@ -38,7 +38,7 @@ function entries(n: number, seed: number): RawHit[] {
   });
 }
 
-const published = (hits: RawHit[]) => (p: number) => hits[p]!.state === 'published';
+const published = (_hits: RawHit[]) => ({ states: ['published'] });
 const everyPosition = (n: number) => Int32Array.from({ length: n }, (_, p) => p);
 
 test('a facet count always equals the results of choosing that value, with policies in the mix', () => {
@@ -71,8 +71,18 @@ test('keeps exactly the visible entries that have every chosen value, in index o
 test('a value no entry has keeps nothing but still counts the other values of its facet', () => {
   const hits = entries(100, 3);
   const index = new FacetIndex(hits, areas);
-  const r = index.filterAndCount(everyPosition(hits.length), { country: 'ZZZ' }, FACETS, () => true);
+  const r = index.filterAndCount(everyPosition(hits.length), { country: 'ZZZ' }, FACETS, { states: ['published', 'draft'] });
   assert.equal(r.kept.length, 0);
   assert.ok(r.facets.country.length > 0);
   assert.deepEqual(r.facets.level, []);
+});
+
+test('shows an author their own unpublished entries, and nobody else', () => {
+  const hits = entries(200, 5).map((h, p) => ({ ...h, createdBy: p % 2 ? 'ana' : 'ben' }));
+  const index = new FacetIndex(hits, areas);
+  const all = everyPosition(hits.length);
+  const ana = index.filterAndCount(all, {}, FACETS, { states: ['published'], alsoCreatedBy: 'ana' }).kept;
+  const expected = hits.flatMap((h, p) => (h.state === 'published' || h.createdBy === 'ana' ? [p] : []));
+  assert.deepEqual([...ana], expected);
+  assert.ok(hits.some((h) => h.state === 'draft' && h.createdBy === 'ben'));
 });

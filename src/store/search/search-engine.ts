@@ -14,6 +14,31 @@ import { readSnapshot, titleRank, type Snapshot } from './search-snapshot.ts';
  */
 export const RANK_LIMIT = 1000;
 
+/** Matched positions kept per connection for repeated words (4 bytes each: 16 MB). */
+const PHRASE_CACHE_POSITIONS = 4_000_000;
+
+/** The positions present in every sorted list (an AND of the words). */
+export function intersect(lists: Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let out = sorted[0]!;
+  for (const other of sorted.slice(1)) {
+    const next = new Int32Array(out.length);
+    let n = 0;
+    for (let i = 0, j = 0; i < out.length && j < other.length; ) {
+      if (out[i]! < other[j]!) i++;
+      else if (out[i]! > other[j]!) j++;
+      else {
+        next[n++] = out[i]!;
+        i++;
+        j++;
+      }
+    }
+    out = next.subarray(0, n);
+  }
+  return out;
+}
+
 const byNewest = (a: RawHit, b: RawHit) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : b.docId - a.docId);
 const ref = (h: RawHit): SearchHitRef => ({ recordType: h.recordType as RecordType, recordId: h.recordId });
 const visible = (h: RawHit, vis: Visibility) => vis.states.includes(h.state as never) || (vis.alsoCreatedBy !== undefined && h.createdBy === vis.alsoCreatedBy);
@@ -38,6 +63,43 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
   }
 
   const match = (phrases: string[][]) => (pg ? matchPg(db, phrases) : matchFts5(db, phrases));
+
+  // The positions matching each phrase, for the current snapshot: people's searches share words, so
+  // a word's matches are looked up once and a search intersects its words' lists (LRU, bounded).
+  let phrases = new Map<string, Int32Array>();
+  let phrasesOf: Snapshot | undefined;
+  let cachedPositions = 0;
+
+  async function phrasePositions(s: Snapshot, phrase: string[]): Promise<Int32Array | undefined> {
+    if (phrasesOf !== s) [phrases, phrasesOf, cachedPositions] = [new Map(), s, 0];
+    const key = phrase.join(' ');
+    const known = phrases.get(key);
+    if (known) {
+      phrases.delete(key);
+      phrases.set(key, known);
+      return known;
+    }
+    const found = positions(s, await match([phrase]));
+    if (!found) return undefined;
+    for (const [k, v] of phrases) {
+      if (cachedPositions + found.length <= PHRASE_CACHE_POSITIONS) break;
+      phrases.delete(k);
+      cachedPositions -= v.length;
+    }
+    if (phrasesOf === s && found.length <= PHRASE_CACHE_POSITIONS) {
+      phrases.set(key, found);
+      cachedPositions += found.length;
+    }
+    return found;
+  }
+
+  /** Positions matching every phrase, in index order; undefined when the snapshot is older than a match. */
+  async function matching(s: Snapshot, req: SearchRequest): Promise<Int32Array | undefined> {
+    if (!req.phrases.length) return s.all;
+    const lists = await Promise.all(req.phrases.map((p) => phrasePositions(s, p)));
+    if (lists.some((l) => l === undefined)) return undefined;
+    return intersect(lists as Int32Array[]);
+  }
 
   /** Positions of the matching doc ids, in index order (newest first); undefined if the snapshot misses one. */
   function positions(s: Snapshot, ids: number[]): Int32Array | undefined {
@@ -79,16 +141,13 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
 
     async search(req): Promise<SearchOutcome> {
       let s = await current();
-      let found = req.phrases.length ? positions(s, await match(req.phrases)) : s.all;
+      let found = await matching(s, req);
       if (!found) {
         s = await current(true);
-        found = positions(s, await match(req.phrases)) ?? new Int32Array(0);
+        found = (await matching(s, req)) ?? new Int32Array(0);
       }
-      const states = new Set<string>(req.states);
-      const by = req.alsoCreatedBy;
-      const hits = s.hits;
-      const { kept, facets } = s.index.filterAndCount(found, req.filters, req.facets, (p) => states.has(hits[p]!.state) || (by !== undefined && hits[p]!.createdBy === by));
-      return { hits: (await page(s, req, kept)).map((p) => ref(hits[p]!)), total: kept.length, facets };
+      const { kept, facets } = s.index.filterAndCount(found, req.filters, req.facets, { states: req.states, alsoCreatedBy: req.alsoCreatedBy });
+      return { hits: (await page(s, req, kept)).map((p) => ref(s.hits[p]!)), total: kept.length, facets };
     },
 
     async similar(req): Promise<SearchHitRef[]> {
