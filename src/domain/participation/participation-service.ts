@@ -4,7 +4,7 @@ import { newId, stableId } from '../ids.ts';
 import type { ParticipationFilter, Stores, UnitOfWork } from '../ports.ts';
 import { isCalendarDate, schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
-import { countrySetsFor } from '../vocabulary/country-filter.ts';
+import { placeFilter } from '../vocabulary/place-filter.ts';
 import { cleanLangMap, cleanText } from '../initiative/initiative-build.ts';
 import type { Body, Meeting, Participation, ParticipationRole, StakeholderType } from './participation.ts';
 import { BodyInputSchema, MeetingInputSchema, ParticipationInputSchema, type BodyInput, type MeetingInput, type ParticipationInput } from './participation-input.ts';
@@ -160,6 +160,11 @@ export class ParticipationService {
     });
   }
 
+  /** Throws unless the actor may import participation rows (the upload page checks before showing its form). */
+  assertCanImport(actor: Actor): void {
+    authorize(actor, 'participation:manage');
+  }
+
   /**
    * Imports many rows: every row is checked, bad rows are reported with their line and reasons,
    * good rows are kept (all in one transaction; none with `dryRun`). Re-importing the same file changes nothing.
@@ -186,7 +191,7 @@ export class ParticipationService {
   /** Turns query codes into a store filter, naming every unknown code at once. */
   private async filterFor(q: ParticipationQuery): Promise<ParticipationFilter> {
     const vocab = this.vocabulary.current();
-    const { countrySets, errors } = countrySetsFor(vocab, q);
+    const { countrySets, errors } = placeFilter(vocab, q);
     let bodyIds: string[] | undefined;
     let meetingId: string | undefined;
     if (q.body) {
