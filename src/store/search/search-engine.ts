@@ -56,10 +56,17 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
 
   /** The snapshot, re-read when the index has changed (or `stale`: a match named an unknown doc id). */
   async function current(stale = false): Promise<Snapshot> {
-    if (snapshot && !stale && (await indexVersion(db)) === snapshot.version) return snapshot;
-    // Concurrent searches share one read.
-    reading ??= readSnapshot(db, areas(), snapshot).finally(() => (reading = undefined));
-    return (snapshot = await reading);
+    const version = await indexVersion(db);
+    if (snapshot && !stale && version === snapshot.version) return snapshot;
+    const old = snapshot;
+    // Concurrent searches share one read; a read that started before the change seen here does not
+    // count, so one more read follows it.
+    for (let tries = 0; tries < 2; tries++) {
+      reading ??= readSnapshot(db, areas(), snapshot).finally(() => (reading = undefined));
+      snapshot = await reading;
+      if (snapshot !== old && snapshot.version >= version) break;
+    }
+    return snapshot!;
   }
 
   const match = (phrases: string[][]) => (pg ? matchPg(db, phrases) : matchFts5(db, phrases));
