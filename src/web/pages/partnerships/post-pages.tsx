@@ -133,7 +133,7 @@ export function PostFormPage({ ctx, kind, values = {}, errors }: { ctx: PageCont
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={ctx.href(path(kind))} class="form">
+      <form method="post" action={ctx.href(path(kind))} class="form" novalidate>
         <CsrfField ctx={ctx} />
         <Field ctx={ctx} name="title" label={t('Title')} errors={errors}>
           {(a) => <input {...a} name="title" value={values.title ?? ''} maxLength={300} required />}
