@@ -62,7 +62,7 @@ export async function signedInPages(page: Page, server: RunningServer, lang: Lan
   await form.getByLabel(t('Status'), { exact: true }).selectOption('pipeline');
   await form.getByLabel(t('Countries and areas')).selectOption(['NPL']);
   const saved = await clickThrough(page, () => form.getByRole('button', { name: t('Save draft') }).first().click());
-  assert.equal(saved, 200, await page.getByRole('alert').textContent().catch(() => ''));
+  assert.equal(saved, 200, (await page.getByRole('alert').textContent().catch(() => null)) ?? 'no error summary');
   assert.match(new URL(page.url()).pathname, new RegExp(`^/${lang}/initiatives/\\w+/edit$`));
   await audit.check(page, `/${lang}/initiatives/{id}/edit (draft saved)`);
   await clickThrough(page, () => main.getByRole('link', { name: t('History and review') }).click());
