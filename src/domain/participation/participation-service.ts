@@ -4,7 +4,7 @@ import { newId, stableId } from '../ids.ts';
 import type { ParticipationFilter, Stores, UnitOfWork } from '../ports.ts';
 import { isCalendarDate, schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
-import { countrySetsFor } from '../vocabulary/country-filter.ts';
+import { placeFilter } from '../vocabulary/place-filter.ts';
 import { cleanLangMap, cleanText } from '../initiative/initiative-build.ts';
 import type { Body, Meeting, Participation, ParticipationRole, StakeholderType } from './participation.ts';
 import { BodyInputSchema, MeetingInputSchema, ParticipationInputSchema, type BodyInput, type MeetingInput, type ParticipationInput } from './participation-input.ts';
@@ -186,7 +186,7 @@ export class ParticipationService {
   /** Turns query codes into a store filter, naming every unknown code at once. */
   private async filterFor(q: ParticipationQuery): Promise<ParticipationFilter> {
     const vocab = this.vocabulary.current();
-    const { countrySets, errors } = countrySetsFor(vocab, q);
+    const { countrySets, errors } = placeFilter(vocab, q);
     let bodyIds: string[] | undefined;
     let meetingId: string | undefined;
     if (q.body) {

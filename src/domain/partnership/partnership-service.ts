@@ -4,7 +4,7 @@ import { newId } from '../ids.ts';
 import type { PostFilter, Stores, UnitOfWork } from '../ports.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
-import { countrySetsFor } from '../vocabulary/country-filter.ts';
+import { placeFilter } from '../vocabulary/place-filter.ts';
 import type { InitiativeService } from '../initiative/initiative-service.ts';
 import type { Policy } from '../policy/policy.ts';
 import type { PolicyService } from '../policy/policy-service.ts';
@@ -108,7 +108,7 @@ export class PartnershipService {
   /** A page of needs or offers, newest first, filtered by codes. */
   async list(kind: PostKind, q: PostQuery) {
     const vocab = this.vocabulary.current();
-    const { countrySets, errors } = countrySetsFor(vocab, q);
+    const { countrySets, errors } = placeFilter(vocab, q);
     if (q.technology && !vocab.techBySlug.has(q.technology)) errors.push({ field: 'technology', code: 'unknown-code', message: `${q.technology} is not a technology` });
     if (q.target && !vocab.targets.has(q.target)) errors.push({ field: 'target', code: 'unknown-code', message: `${q.target} is not an SDG target code` });
     if (errors.length) throw new ValidationError(errors);
