@@ -25,6 +25,7 @@ import { feedRoutes } from './web/api/feeds/routes.ts';
 import { registerOpenApi } from './web/plugins/openapi.ts';
 import { registerReadApi } from './web/plugins/read-api.ts';
 import { classifyApi } from './web/api/classify/routes.ts';
+import { registerSessionPurge } from './web/plugins/session-purge.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -69,7 +70,7 @@ function samplePresence(services: Services): { present: () => boolean; settled: 
 
 /**
  * Builds the app without listening: main.ts listens, tests use `app.inject`.
- * Plugins in a fixed order: validation, errors, security, auth, compression, static files, API, pages.
+ * Plugins in a fixed order: validation, errors, security, auth (and the session purge job), compression, static files, API, pages.
  */
 export async function buildApp(config: Config, services: Services, logger?: FastifyBaseLogger): Promise<FastifyInstance> {
   const app = Fastify({ ...(logger ? { loggerInstance: logger } : { logger: false }), trustProxy: true, bodyLimit: 1_048_576, routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 } });
@@ -89,6 +90,7 @@ export async function buildApp(config: Config, services: Services, logger?: Fast
   registerProblemHandling(app, errorPageRenderer(deps));
   await registerSecurity(app, config);
   await registerAuth(app, config, services);
+  registerSessionPurge(app, services, config.sessionPurgeSeconds);
   await registerOpenApi(app, config);
   registerReadApi(app);
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });

@@ -14,7 +14,7 @@ function checkRole(role: string): void {
   if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of: ${ROLES.join(', ')}`);
 }
 
-/** `user add`, `user role`, `token create` and `freshness remind`. */
+/** `user add`, `user role`, `token create`, `sessions purge` and `freshness remind`. */
 export function userCommands(program: Command): void {
   const user = program.command('user').description('accounts and roles');
   user
@@ -55,6 +55,16 @@ export function userCommands(program: Command): void {
       if (!(TOKEN_SCOPES as readonly string[]).includes(opts.scope)) throw new UsageError(`--scope must be one of: ${TOKEN_SCOPES.join(', ')}`);
       const { token } = await withServices((s) => s.tokens.createForEmail(CLI_ACTOR, opts.email, { name: opts.name, scope: opts.scope }));
       process.stdout.write(`${token}\n`);
+    });
+
+  program
+    .command('sessions')
+    .description('sign-in sessions')
+    .command('purge')
+    .description('delete expired sessions and used or expired email links (the server also does this every LEAPFROG_SESSION_PURGE_SECONDS)')
+    .action(async () => {
+      const removed = await withServices((s) => s.accounts.purgeExpired(CLI_ACTOR));
+      process.stdout.write(`Removed ${removed.sessions} expired sessions and ${removed.emailTokens} used or expired email links.\n`);
     });
 
   program

@@ -20,6 +20,7 @@ const ConfigSchema = Type.Object({
   outboxDir: Type.String({ minLength: 1 }),
   secureCookies: Type.Boolean(),
   sessionHours: Type.Integer({ minimum: 1, maximum: 24 * 90 }),
+  sessionPurgeSeconds: Type.Integer({ minimum: 0, maximum: 7 * 24 * 3600 }),
   signInFailuresBeforeLockout: Type.Integer({ minimum: 1, maximum: 100 }),
   lockoutMinutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }),
   signInAttemptsPerMinute: Type.Integer({ minimum: 1 }),
@@ -46,6 +47,8 @@ const ENV: Record<keyof Config, { env: string; default?: string; parse: (s: stri
   // Default follows LEAPFROG_PUBLIC_URL: https → Secure cookies (see loadConfig).
   secureCookies: { env: 'LEAPFROG_SECURE_COOKIES', parse: booleanOrText },
   sessionHours: { env: 'LEAPFROG_SESSION_HOURS', default: '336', parse: numberOrText },
+  // How often the server deletes expired sessions and spent email links; 0 turns the job off.
+  sessionPurgeSeconds: { env: 'LEAPFROG_SESSION_PURGE_SECONDS', default: '3600', parse: numberOrText },
   signInFailuresBeforeLockout: { env: 'LEAPFROG_SIGNIN_FAILURES', default: '5', parse: numberOrText },
   lockoutMinutes: { env: 'LEAPFROG_LOCKOUT_MINUTES', default: '15', parse: numberOrText },
   signInAttemptsPerMinute: { env: 'LEAPFROG_SIGNIN_PER_MINUTE', default: '10', parse: numberOrText },

@@ -102,6 +102,7 @@ export interface OrganisationRepo {
   getMany(ids: string[]): Promise<Organisation[]>;
   list(offset: number, limit: number): Promise<Page<Organisation>>;
   insert(record: Organisation): Promise<void>;
+  update(record: Organisation): Promise<void>;
   deleteSample(): Promise<number>;
 }
 
@@ -147,6 +148,8 @@ export interface SessionRepo {
   get(idHash: string): Promise<Session | undefined>;
   delete(idHash: string): Promise<void>;
   deleteForUser(userId: string): Promise<void>;
+  /** Deletes the sessions that expired before `now`; returns how many. */
+  deleteExpired(now: string): Promise<number>;
 }
 
 export interface ApiTokenRepo {
@@ -160,6 +163,8 @@ export interface EmailTokenRepo {
   insert(token: EmailToken): Promise<void>;
   get(tokenHash: string, purpose: EmailTokenPurpose): Promise<EmailToken | undefined>;
   markUsed(tokenHash: string, at: string): Promise<void>;
+  /** Deletes the links already used or expired before `now`; returns how many. */
+  deleteSpent(now: string): Promise<number>;
 }
 
 export interface AuditRepo {

@@ -42,12 +42,28 @@ export function schemaErrors(schema: TSchema, value: unknown): FieldError[] {
       }
       continue;
     }
+    // A clearable field (`X | null`) that is not null is checked against X, so its errors keep their own paths.
+    const nonNull = e.type === ValueErrorType.Union && e.value !== null ? notNullVariant(e.schema) : undefined;
+    if (nonNull) {
+      for (const inner of schemaErrors(nonNull, e.value)) {
+        const field = inner.field === '(body)' ? fieldName(path) : `${fieldName(path)}${inner.field.startsWith('[') ? '' : '.'}${inner.field}`;
+        if (!seen.has(field)) seen.set(field, { ...inner, field });
+      }
+      continue;
+    }
     // A child of a union reports under its parent; keep one message per field.
     const field = fieldName(path) || '(body)';
     if (seen.has(field)) continue;
     seen.set(field, { field, code: CODES[e.type] ?? 'invalid', message: describe(e.type, e.message, e.schema) });
   }
   return [...seen.values()];
+}
+
+/** X of a union `X | null`, else undefined. */
+function notNullVariant(schema: TSchema): TSchema | undefined {
+  const variants = (schema.anyOf ?? []) as TSchema[];
+  const others = variants.filter((v) => v.type !== 'null');
+  return variants.length === 2 && others.length === 1 ? others[0] : undefined;
 }
 
 function describe(type: ValueErrorType, message: string, schema: TSchema): string {

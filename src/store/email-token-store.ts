@@ -15,5 +15,9 @@ export function emailTokenStore(db: Executor): EmailTokenRepo {
     async markUsed(tokenHash, at) {
       await db.updateTable('email_tokens').set({ used_at: at }).where('token_hash', '=', tokenHash).execute();
     },
+    async deleteSpent(now) {
+      const r = await db.deleteFrom('email_tokens').where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '<', now)])).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
   };
 }

@@ -25,6 +25,25 @@ function fromRow(r: OrganisationRow): Organisation {
   };
 }
 
+function toRow(o: Organisation): OrganisationRow {
+  return {
+    id: o.id,
+    name: toJson(o.name),
+    original_lang: o.originalLang,
+    aliases: toJson(o.aliases),
+    type: o.type,
+    itu_membership: o.ituMembership ?? null,
+    country_m49: o.country ?? null,
+    website: o.website ?? null,
+    iati_id: o.iatiId ?? null,
+    is_sample: o.isSample ? 1 : 0,
+    created_by: o.createdBy ?? null,
+    created_at: o.createdAt,
+    updated_at: o.updatedAt,
+    archived_at: o.archivedAt ?? null,
+  };
+}
+
 export function organisationStore(db: Executor): OrganisationRepo {
   return {
     async get(id) {
@@ -42,25 +61,12 @@ export function organisationStore(db: Executor): OrganisationRepo {
       return { items: rows.map(fromRow), total: Number(n) };
     },
     async insert(o) {
-      await db
-        .insertInto('organisations')
-        .values({
-          id: o.id,
-          name: toJson(o.name),
-          original_lang: o.originalLang,
-          aliases: toJson(o.aliases),
-          type: o.type,
-          itu_membership: o.ituMembership ?? null,
-          country_m49: o.country ?? null,
-          website: o.website ?? null,
-          iati_id: o.iatiId ?? null,
-          is_sample: o.isSample ? 1 : 0,
-          created_by: o.createdBy ?? null,
-          created_at: o.createdAt,
-          updated_at: o.updatedAt,
-          archived_at: o.archivedAt ?? null,
-        })
-        .execute();
+      await db.insertInto('organisations').values(toRow(o)).execute();
+      await indexDocuments(db, [organisationDocument(o)]);
+    },
+    async update(o) {
+      const { id, ...columns } = toRow(o);
+      await db.updateTable('organisations').set(columns).where('id', '=', id).execute();
       await indexDocuments(db, [organisationDocument(o)]);
     },
     async deleteSample() {

@@ -16,5 +16,9 @@ export function sessionStore(db: Executor): SessionRepo {
     async deleteForUser(userId) {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
+    async deleteExpired(now) {
+      const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
   };
 }

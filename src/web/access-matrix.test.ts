@@ -34,6 +34,8 @@ const SPECS: Record<string, Spec> = {
   'GET /api/v1/search': { path: '/api/v1/search?q=water', expect: all(200) },
   'GET /api/v1/organisations/:id': { path: '/api/v1/organisations/:O', expect: all(200) },
   'POST /api/v1/organisations': { path: '/api/v1/organisations', body: {}, expect: [401, 400, 400, 400, 400] },
+  // The organisation editor edits its own organisation; the contributor did not create it.
+  'PATCH /api/v1/organisations/:id': { path: '/api/v1/organisations/:O', body: { type: 'nope' }, expect: [401, 403, 400, 400, 400] },
   'GET /api/v1/vocabularies/sdg': { path: '/api/v1/vocabularies/sdg', expect: all(200) },
   'GET /api/v1/vocabularies/wsis': { path: '/api/v1/vocabularies/wsis', expect: all(200) },
   'GET /api/v1/vocabularies/technologies': { path: '/api/v1/vocabularies/technologies', expect: all(200) },
@@ -142,6 +144,9 @@ const SPECS: Record<string, Spec> = {
   'POST /api/v1/connections/:id/publish': { path: '/api/v1/connections/nope/publish', body: {}, expect: [401, 400, 400, 400, 400] },
   'GET /api/v1/partnerships': { path: '/api/v1/partnerships', expect: all(200) },
   'GET /:lang/participation': { path: '/en/participation', expect: all(200) },
+  // Participation rows are admin data: the upload page follows participation:manage.
+  'GET /:lang/participation/import': { path: '/en/participation/import', expect: [401, 403, 403, 403, 200] },
+  'POST /:lang/participation/import': { path: '/en/participation/import', body: {}, expect: [401, 403, 403, 403, 400] },
   'GET /:lang/needs': { path: '/en/needs', expect: all(200) },
   'GET /:lang/needs/new': { path: '/en/needs/new', expect: [303, 200, 200, 200, 200] },
   'POST /:lang/needs': { path: '/en/needs', body: {}, expect: [401, 400, 400, 400, 400] },

@@ -17,6 +17,8 @@ export interface Actor {
 
 export const ANONYMOUS: Actor = Object.freeze({ role: 'visitor', label: 'anonymous' });
 export const ADMIN_TOKEN_ACTOR: Actor = Object.freeze({ id: 'admin-token', role: 'admin', label: 'admin token' });
+/** The server's own scheduled jobs (purging expired sessions). */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ id: 'system', role: 'admin', label: 'scheduled job' });
 /** The command line runs with the rights of the operator who can already read the database. */
 export const CLI_ACTOR: Actor = Object.freeze({ id: 'cli', role: 'admin', label: 'command line' });
 
@@ -27,6 +29,7 @@ export type Action =
   | 'record:review' // submit / request changes / publish / decline / archive
   | 'suggestion:decide' // ask the classifier for suggestions on a record, accept or reject them
   | 'organisation:create'
+  | 'organisation:update' // moderators, the organisation's editors, and whoever created it
   | 'record:restore' // bring back an earlier version
   | 'record:confirm' // re-confirm that a published record is still accurate (freshness)
   | 'account:use' // own account page and own API tokens
@@ -55,6 +58,12 @@ export interface ConnectionFacts {
   status?: 'requested' | 'accepted' | 'declined';
 }
 
+/** What the access check may look at about an organisation: who created it, and itself as the organisation editors edit. */
+export interface OrganisationFacts {
+  createdBy?: string;
+  organisationIds: readonly string[];
+}
+
 /** What the access check may look at about a record. */
 export interface RecordFacts {
   workflowState: WorkflowState;
@@ -68,7 +77,7 @@ const rank = (role: Role): number => ROLES.indexOf(role);
  * The one place that decides who may do what. Default deny: an action not listed here is refused.
  * A token of scope 'read' may only read, whatever its owner's role.
  */
-export function can(actor: Actor, action: Action, record?: RecordFacts | ConnectionFacts): boolean {
+export function can(actor: Actor, action: Action, record?: RecordFacts | ConnectionFacts | OrganisationFacts): boolean {
   if (actor.scope === 'read' && action !== 'record:read' && action !== 'connection:read' && action !== 'connection:contact') return false;
   return decide(actor, action, record as (RecordFacts & ConnectionFacts) | undefined);
 }
@@ -101,6 +110,11 @@ function decide(actor: Actor, action: Action, record?: RecordFacts & ConnectionF
     case 'record:create':
     case 'organisation:create':
       return rank(actor.role) >= rank('contributor');
+    case 'organisation:update':
+      if (rank(actor.role) >= rank('moderator')) return true;
+      if (!record || actor.id === undefined) return false;
+      if (actor.role === 'org-editor' && record.organisationIds?.some((o) => actor.organisationIds?.includes(o))) return true;
+      return rank(actor.role) >= rank('contributor') && record.createdBy === actor.id;
     case 'record:update':
       if (rank(actor.role) >= rank('moderator')) return true;
       if (!record || actor.id === undefined) return false;
@@ -142,7 +156,7 @@ export function visibleTo(actor: Actor): { states: WorkflowState[]; alsoCreatedB
 }
 
 /** Throws 401 for anonymous callers and 403 for signed-in ones when `can` says no. */
-export function authorize(actor: Actor, action: Action, record?: RecordFacts | ConnectionFacts): void {
+export function authorize(actor: Actor, action: Action, record?: RecordFacts | ConnectionFacts | OrganisationFacts): void {
   if (can(actor, action, record)) return;
   if (actor.role === 'visitor') throw new UnauthenticatedError();
   throw new ForbiddenError();

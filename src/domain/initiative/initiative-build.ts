@@ -3,7 +3,8 @@ import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import { LANGS, type Lang, type LangMap } from '../vocabulary/language.ts';
 import type { ClassificationLink, ClassificationScheme } from '../classification/classification.ts';
 import type { Initiative } from './initiative.ts';
-import type { InitiativeInput } from './initiative-input.ts';
+import type { InitiativeInput, InitiativePatch } from './initiative-input.ts';
+import { resolveNulls } from '../patch.ts';
 import { isCalendarDate } from '../validation.ts';
 
 /**
@@ -123,9 +124,32 @@ export function semanticErrors(
   return errors;
 }
 
-/** Applies a validated input (a full create body or a patch) to a record. */
-export function applyInput(base: Initiative, input: Partial<InitiativeInput>, vocab: Vocabulary): Initiative {
+/** What `null` in a patch sets each list, language map and group of the record to; other fields are removed. */
+const CLEARED: Readonly<Record<string, unknown>> = {
+  description: {},
+  impact: {},
+  partnerships: {},
+  lessons: {},
+  replicability: {},
+  dates: {},
+  externalIds: {},
+  countries: [],
+  organisations: [],
+  sdgGoals: [],
+  sdgTargets: [],
+  technologies: [],
+  wsis: [],
+  classifications: [],
+  trustMarkers: [],
+  impactMetrics: [],
+  links: [],
+};
+
+/** Applies a validated input (a full create body, or a patch where `null` clears a field) to a record. */
+export function applyInput(base: Initiative, patch: InitiativePatch, vocab: Vocabulary): Initiative {
+  const { input, removed } = resolveNulls<InitiativeInput>(patch, CLEARED);
   const next: Initiative = { ...base };
+  for (const field of removed) delete (next as unknown as Record<string, unknown>)[field];
   if (input.title) next.title = cleanLangMap(input.title);
   if (input.summary) next.summary = cleanLangMap(input.summary);
   if (input.description) next.description = cleanLangMap(input.description);
@@ -144,7 +168,7 @@ export function applyInput(base: Initiative, input: Partial<InitiativeInput>, vo
   if (input.budget) next.budget = { ...input.budget };
   if (input.links) next.links = input.links.map((l) => ({ ...l, title: l.title === undefined ? undefined : cleanText(l.title) || undefined }));
   if (input.licence) next.licence = input.licence;
-  if (input.externalIds) next.externalIds = { ...input.externalIds };
+  if (input.externalIds) next.externalIds = Object.fromEntries(Object.entries(input.externalIds).map(([k, v]) => [k, cleanText(v)]).filter(([, v]) => v));
   if (input.lastVerified) next.lastVerified = input.lastVerified;
   return next;
 }

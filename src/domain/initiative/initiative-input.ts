@@ -1,4 +1,4 @@
-import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
+import { KindGuard, Type, type Static, type TLiteral, type TNull, type TObject, type TOptional, type TProperties, type TSchema, type TUnion } from '@sinclair/typebox';
 import { LANGS } from '../vocabulary/language.ts';
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES, SCOPES, ORGANISATION_ROLES, LINK_KINDS } from './initiative.ts';
 import { CLASSIFICATION_SCHEMES, CLAIM_SOURCES } from '../classification/classification.ts';
@@ -137,6 +137,28 @@ export const InitiativeInputSchema = Type.Object(
 
 export type InitiativeInput = Static<typeof InitiativeInputSchema>;
 
-/** The same fields, each optional: a PATCH body. */
-export const InitiativePatchSchema = Type.Partial(InitiativeInputSchema, { additionalProperties: false });
+/** `null` in a PATCH body: the field is cleared (its value removed, recorded as a change in the history). */
+const CLEARS = 'null clears the field';
+
+/** A PATCH property: optional; when the field is optional on the record, `null` clears it. */
+type PatchProperty<T extends TSchema> = T extends TOptional<infer U> ? TOptional<TUnion<[U, TNull]>> : TOptional<T>;
+type PatchProperties<T extends TProperties> = { [K in keyof T]: PatchProperty<T[K]> };
+
+/**
+ * The PATCH schema of an input schema: every field optional, and the fields that are optional on create
+ * (scope, budget, licence, …) also accept `null`, which clears them. Required fields (a title) cannot be cleared.
+ */
+export function patchSchemaOf<T extends TProperties>(input: TObject<T>, notClearable: (keyof T)[] = []): TObject<PatchProperties<T>> {
+  const properties: Record<string, TSchema> = {};
+  for (const [key, schema] of Object.entries(input.properties)) {
+    properties[key] = KindGuard.IsOptional(schema) && !notClearable.includes(key)
+      ? Type.Optional(Type.Union([Type.Optional(schema, false), Type.Null()], { description: [schema.description, CLEARS].filter(Boolean).join('; ') }))
+      : Type.Optional(schema);
+  }
+  return Type.Object(properties, { additionalProperties: false }) as unknown as TObject<PatchProperties<T>>;
+}
+
+/** The same fields, each optional, and optional ones clearable with `null`: a PATCH body. */
+// The original language always has a value: it can be changed, not cleared.
+export const InitiativePatchSchema = patchSchemaOf(InitiativeInputSchema, ['originalLang']);
 export type InitiativePatch = Static<typeof InitiativePatchSchema>;

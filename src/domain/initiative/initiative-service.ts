@@ -12,7 +12,7 @@ import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { placeFilter } from '../vocabulary/place-filter.ts';
 import type { Initiative, Provenance } from './initiative.ts';
-import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput } from './initiative-input.ts';
+import { InitiativeInputSchema, InitiativePatchSchema, type InitiativeInput, type InitiativePatch } from './initiative-input.ts';
 import { applyInput, semanticErrors } from './initiative-build.ts';
 
 export type { InitiativeQuery } from './initiative-query.ts';
@@ -141,7 +141,7 @@ export class InitiativeService {
     const current = await this.get(actor, id);
     authorize(actor, 'record:update', initiativeReviewPort.facts(current));
     await this.validate(this.uow, schemaErrors(InitiativePatchSchema, body), body);
-    return applyInput(current, body as Partial<InitiativeInput>, this.vocabulary.current());
+    return applyInput(current, body as InitiativePatch, this.vocabulary.current());
   }
 
   /** Applies a partial update; every change is a new version naming the fields that changed. */
@@ -152,7 +152,7 @@ export class InitiativeService {
       if (!current || !can(actor, 'record:read', current)) throw new NotFoundError('initiative', id);
       authorize(actor, 'record:update', { ...current, organisationIds: current.organisations.map((o) => o.organisationId) });
       await this.validate(stores, schemaErrors(InitiativePatchSchema, body), body);
-      const next = applyInput(current, body as Partial<InitiativeInput>, this.vocabulary.current());
+      const next = applyInput(current, body as InitiativePatch, this.vocabulary.current());
       const changed = changedFields(current, next);
       if (!changed.length) return current;
       const saved = { ...next, version: current.version + 1, updatedAt: now };

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGS } from '../vocabulary/language.ts';
-import { LangMapSchema, union as literals } from '../initiative/initiative-input.ts';
+import { LangMapSchema, patchSchemaOf, union as literals } from '../initiative/initiative-input.ts';
 import { ORGANISATION_TYPES, ITU_MEMBERSHIPS } from './organisation.ts';
 
 /** What a client sends to create an organisation. `country` is ISO alpha-3. */
@@ -18,3 +18,7 @@ export const OrganisationInputSchema = Type.Object(
   { additionalProperties: false },
 );
 export type OrganisationInput = Static<typeof OrganisationInputSchema>;
+
+/** A PATCH body: every field optional; `null` clears an optional field (ITU membership, country, website, IATI id, aliases). */
+export const OrganisationPatchSchema = patchSchemaOf(OrganisationInputSchema, ['originalLang']);
+export type OrganisationPatch = Static<typeof OrganisationPatchSchema>;

@@ -4,9 +4,13 @@ import { newId } from '../ids.ts';
 import type { UnitOfWork } from '../ports.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
-import { cleanLangMap } from '../initiative/initiative-build.ts';
+import { cleanLangMap, cleanText } from '../initiative/initiative-build.ts';
 import type { Organisation, OrganisationType, ItuMembership } from './organisation.ts';
-import { OrganisationInputSchema, type OrganisationInput } from './organisation-input.ts';
+import { OrganisationInputSchema, OrganisationPatchSchema, type OrganisationInput, type OrganisationPatch } from './organisation-input.ts';
+import { resolveNulls } from '../patch.ts';
+import { changedFields } from '../review/versions.ts';
+import type { Lang } from '../vocabulary/language.ts';
+import type { TSchema } from '@sinclair/typebox';
 
 export class OrganisationService {
   constructor(
@@ -33,37 +37,63 @@ export class OrganisationService {
     return { ...(await this.uow.organisations.list((p - 1) * l, l)), page: p, limit: l };
   }
 
-  async create(actor: Actor, body: unknown, opts: { id?: string; isSample?: boolean } = {}): Promise<Organisation> {
-    authorize(actor, 'organisation:create');
-    const errors = schemaErrors(OrganisationInputSchema, body);
-    const input = body as OrganisationInput;
-    const vocab = this.vocabulary.current();
+  /** Schema errors, then what the schema cannot see (a name with text, a known country), every field at once. */
+  private check(schema: TSchema, body: unknown): void {
+    const errors = schemaErrors(schema, body);
+    const input = body as OrganisationPatch;
     if (!errors.length) {
-      if (!Object.keys(cleanLangMap(input.name)).length) errors.push({ field: 'name', code: 'required', message: 'Give the name in at least one language' });
-      if (input.country && !vocab.countryByIso3.has(input.country)) errors.push({ field: 'country', code: 'unknown-code', message: `${input.country} is not a known ISO alpha-3 country code` });
+      if (input.name !== undefined && !Object.keys(cleanLangMap(input.name)).length) errors.push({ field: 'name', code: 'required', message: 'Give the name in at least one language' });
+      if (input.country && !this.vocabulary.current().countryByIso3.has(input.country)) errors.push({ field: 'country', code: 'unknown-code', message: `${input.country} is not a known ISO alpha-3 country code` });
     }
     if (errors.length) throw new ValidationError(errors);
+  }
+
+  async create(actor: Actor, body: unknown, opts: { id?: string; isSample?: boolean } = {}): Promise<Organisation> {
+    authorize(actor, 'organisation:create');
+    this.check(OrganisationInputSchema, body);
+    const input = body as OrganisationInput;
     const now = this.clock().toISOString();
-    const name = cleanLangMap(input.name);
-    const org: Organisation = {
-      id: opts.id ?? newId(),
-      name,
-      originalLang: (input.originalLang as string | undefined) ?? Object.keys(name)[0]!,
-      aliases: (input.aliases ?? []).map((a) => a.normalize('NFC').trim()).filter(Boolean),
-      type: input.type as OrganisationType,
-      ituMembership: input.ituMembership as ItuMembership | undefined,
-      country: input.country ? vocab.countryByIso3.get(input.country)!.m49 : undefined,
-      website: input.website,
-      iatiId: input.iatiId,
-      isSample: opts.isSample ?? false,
-      createdBy: actor.id,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const blank: Organisation = { id: opts.id ?? newId(), name: {}, originalLang: '', aliases: [], type: input.type as OrganisationType, isSample: opts.isSample ?? false, createdBy: actor.id, createdAt: now, updatedAt: now };
+    const org = this.applyPatch(blank, input);
     await this.uow.transaction(async (s) => {
       await s.organisations.insert(org);
       await s.history.addVersion({ recordType: 'organisation', recordId: org.id, version: 1, author: actor.id ?? actor.label, createdAt: now, changedFields: Object.keys(input), snapshot: org });
     });
     return org;
+  }
+
+  /** Changes some fields (`null` clears an optional one); each change is a new version naming the changed fields. */
+  async update(actor: Actor, id: string, body: unknown): Promise<Organisation> {
+    return this.uow.transaction(async (s) => {
+      const current = await s.organisations.get(id);
+      if (!current || current.archivedAt) throw new NotFoundError('organisation', id);
+      authorize(actor, 'organisation:update', { createdBy: current.createdBy, organisationIds: [current.id] });
+      this.check(OrganisationPatchSchema, body);
+      const next = this.applyPatch(current, body as OrganisationPatch);
+      const changed = changedFields(current, next);
+      if (!changed.length) return current;
+      const saved = { ...next, updatedAt: this.clock().toISOString() };
+      const version = (await s.history.versions('organisation', id)).length + 1;
+      await s.organisations.update(saved);
+      await s.history.addVersion({ recordType: 'organisation', recordId: id, version, author: actor.id ?? actor.label, createdAt: saved.updatedAt, changedFields: changed, snapshot: saved });
+      return saved;
+    });
+  }
+
+  /** The organisation after a validated input or patch. */
+  private applyPatch(base: Organisation, patch: OrganisationPatch): Organisation {
+    const { input, removed } = resolveNulls<OrganisationInput>(patch, { aliases: [] });
+    const next: Organisation = { ...base };
+    for (const field of removed) delete (next as unknown as Record<string, unknown>)[field];
+    if (input.name) next.name = cleanLangMap(input.name);
+    if (input.originalLang) next.originalLang = input.originalLang;
+    else if (input.name && !next.name[next.originalLang as Lang]) next.originalLang = Object.keys(next.name)[0]!;
+    if (input.aliases) next.aliases = input.aliases.map(cleanText).filter(Boolean);
+    if (input.type) next.type = input.type as OrganisationType;
+    if (input.ituMembership) next.ituMembership = input.ituMembership as ItuMembership;
+    if (input.country) next.country = this.vocabulary.current().countryByIso3.get(input.country)!.m49;
+    if (input.website) next.website = input.website;
+    if (input.iatiId) next.iatiId = cleanText(input.iatiId) || undefined;
+    return next;
   }
 }

@@ -160,6 +160,11 @@ export class ParticipationService {
     });
   }
 
+  /** Throws unless the actor may import participation rows (the upload page checks before showing its form). */
+  assertCanImport(actor: Actor): void {
+    authorize(actor, 'participation:manage');
+  }
+
   /**
    * Imports many rows: every row is checked, bad rows are reported with their line and reasons,
    * good rows are kept (all in one transaction; none with `dryRun`). Re-importing the same file changes nothing.

@@ -16,6 +16,9 @@ import type { Connection, ConnectionEvent, HelpKind, Post, PostKind } from './pa
 import { ConnectionInputSchema, PostInputSchema, PublishInputSchema, type PostInput } from './partnership-input.ts';
 import { rankMatches, type MatchProfile } from './match.ts';
 
+/** The longest note an answer to a connection may carry (as long as the request's message). */
+const MAX_NOTE = 2000;
+
 /** Filters of the needs and offers lists, as the API receives them. */
 export interface PostQuery {
   country?: string;
@@ -58,6 +61,9 @@ export class PartnershipService {
     const check = (field: string, ok: boolean, message: string) => ok || errors.push({ field, code: 'unknown-code', message });
     if (!bad.has('title') && !Object.keys(cleanLangMap(input.title)).length) errors.push({ field: 'title', code: 'required', message: 'Give the title in at least one language' });
     if (!bad.has('description') && !Object.keys(cleanLangMap(input.description)).length) errors.push({ field: 'description', code: 'required', message: 'Describe it in at least one language' });
+    if (!bad.has('title') && !bad.has('originalLang') && input.originalLang && Object.keys(cleanLangMap(input.title)).length && !cleanLangMap(input.title)[input.originalLang as Lang]) {
+      errors.push({ field: 'originalLang', code: 'no-text', message: 'The title must be given in the original language' });
+    }
     if (!bad.has('country') && input.country) check('country', vocab.countryByIso3.has(input.country), `${input.country} is not a known ISO alpha-3 country code`);
     if (!bad.has('technologies')) (input.technologies ?? []).forEach((t, i) => check(`technologies[${i}]`, vocab.techBySlug.has(t), `${t} is not a technology`));
     if (!bad.has('sdgTargets')) (input.sdgTargets ?? []).forEach((t, i) => check(`sdgTargets[${i}]`, vocab.targets.has(t), `${t} is not an SDG target code`));
@@ -213,7 +219,10 @@ export class PartnershipService {
   }
 
   /** The side that was asked accepts or declines; accepting shares both sides' contact details with each other. */
-  async respond(actor: Actor, id: string, answer: 'accept' | 'decline', note?: string): Promise<Connection> {
+  async respond(actor: Actor, id: string, answer: 'accept' | 'decline', note?: unknown): Promise<Connection> {
+    if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE)) {
+      throw new ValidationError([{ field: 'note', code: typeof note === 'string' ? 'too-long' : 'invalid', message: 'A note is a text of at most 2,000 characters' }]);
+    }
     return this.uow.transaction(async (s) => {
       const c = await s.partnership.getConnection(id);
       if (!c) throw new NotFoundError('connection', id);
@@ -223,7 +232,7 @@ export class PartnershipService {
       authorize(actor, 'connection:respond', f);
       const next: Connection = { ...c, status: answer === 'accept' ? 'accepted' : 'declined', updatedAt: this.clock().toISOString() };
       await s.partnership.saveConnection(next);
-      await s.partnership.addEvent(this.event(id, actor, next.status as 'accepted' | 'declined', note));
+      await s.partnership.addEvent(this.event(id, actor, next.status as 'accepted' | 'declined', note as string | undefined));
       return next;
     });
   }

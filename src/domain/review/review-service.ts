@@ -69,7 +69,7 @@ export class ReviewService<T extends Reviewable> {
   /** Moves a record through the workflow; a move the workflow does not allow is a 409. The author may submit their own record. */
   async transition(actor: Actor, id: string, action: WorkflowAction, comment?: unknown, ip?: string): Promise<T> {
     if (comment !== undefined && comment !== null && (typeof comment !== 'string' || comment.length > 5000)) {
-      throw new ValidationError([{ field: 'comment', code: 'invalid', message: 'A comment is a text of at most 5,000 characters' }]);
+      throw new ValidationError([{ field: 'comment', code: typeof comment === 'string' ? 'too-long' : 'invalid', message: 'A comment is a text of at most 5,000 characters' }]);
     }
     const now = this.clock().toISOString();
     const type = this.port.recordType;

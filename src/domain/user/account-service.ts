@@ -121,6 +121,16 @@ export class AccountService {
     return { sessionId, user };
   }
 
+  /**
+   * Deletes expired sessions and used or expired email links: they can no longer sign anyone in, and keeping
+   * them only keeps data. Run by the server every LEAPFROG_SESSION_PURGE_SECONDS and by `sessions purge`.
+   */
+  async purgeExpired(actor: Actor): Promise<{ sessions: number; emailTokens: number }> {
+    authorize(actor, 'user:manage');
+    const now = this.now();
+    return this.uow.transaction(async (stores) => ({ sessions: await stores.sessions.deleteExpired(now), emailTokens: await stores.emailTokens.deleteSpent(now) }));
+  }
+
   /** The actor of a session cookie, or undefined when it is unknown or expired. */
   async sessionActor(sessionId: string): Promise<Actor | undefined> {
     const session = await this.uow.sessions.get(hashSecret(sessionId));

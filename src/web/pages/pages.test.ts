@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { testApp, auth, type TestApp } from '../../../test/helpers/app.ts';
 import { LANGS } from '../../domain/vocabulary/language.ts';
+import { HOSTILE } from '../../../test/fixtures/hostile.ts';
 
-const HOSTILE = '<script>alert(1)</script> & "quoted" \u202Eevil';
 
 for (const db of testDatabases()) {
   describe(`pages on ${db}`, () => {

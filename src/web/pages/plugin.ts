@@ -27,6 +27,7 @@ import { policyPages } from './policies/routes.ts';
 import { comparePages } from './compare/routes.ts';
 import { openDataPages } from './open-data/routes.ts';
 import { participationPages } from './participation/routes.ts';
+import { participationImportPages } from './participation/import-routes.ts';
 import { partnershipPages } from './partnerships/routes.ts';
 
 /** Every page under /{lang}/. */
@@ -48,6 +49,7 @@ export async function registerPages(app: FastifyInstance, deps: PageDeps, config
   await app.register(comparePages(deps));
   await app.register(openDataPages(deps));
   await app.register(participationPages(deps));
+  await app.register(participationImportPages(deps));
   await app.register(partnershipPages(deps));
   await app.register(displayPages());
   // Any other GET is a 404 page. As a route (not the not-found handler) it gets the route hooks,

@@ -144,6 +144,35 @@ for (const db of testDatabases()) {
       assert.equal(bad.statusCode, 400);
     });
 
+    it('clears optional fields sent as null, as a new version whose history shows the removal', async () => {
+      const created = (await t.app.inject({ method: 'POST', url: '/api/v1/initiatives', headers: auth, payload: { ...MINIMAL, scope: 'national', licence: 'MIT', budget: { amount: 25000, currency: 'USD' }, impact: { en: 'Fewer dry wells.' } } })).json();
+      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/initiatives/${created.id}`, headers: auth, payload: { scope: null, licence: null, budget: null, impact: null, technologies: null } });
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json();
+      assert.deepEqual([body.scope, body.licence, body.budget, body.impact, body.technologies], [null, null, null, {}, []]);
+      assert.equal(body.version, 2);
+      const stored = await t.services.initiatives.get({ role: 'admin', label: 'test' }, created.id);
+      assert.deepEqual([stored.scope, stored.licence, stored.budget], [undefined, undefined, undefined], 'gone from the database too');
+      const history = (await t.app.inject({ url: `/api/v1/initiatives/${created.id}/history`, headers: auth })).json();
+      assert.deepEqual(history.versions[1].changedFields, ['budget', 'classifications', 'impact', 'licence', 'scope']);
+      const again = await t.app.inject({ method: 'PATCH', url: `/api/v1/initiatives/${created.id}`, headers: auth, payload: { scope: null } });
+      assert.equal(again.json().version, 2, 'clearing what is already empty is no change');
+    });
+
+    it('refuses null for required fields and names the field', async () => {
+      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/initiatives/${f.water.id}`, headers: auth, payload: { title: null, kind: null, originalLang: null, budget: { amount: -1, currency: 'usd' } } });
+      assert.equal(res.statusCode, 400);
+      assert.deepEqual((res.json().errors as { field: string }[]).map((e) => e.field).sort(), ['budget.amount', 'budget.currency', 'kind', 'originalLang', 'title']);
+    });
+
+    it('documents null as clearing a field in the OpenAPI document', async () => {
+      const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+      const schema = doc.paths['/api/v1/initiatives/{id}'].patch.requestBody.content['application/json'].schema;
+      assert.ok(schema.properties.budget.anyOf.some((s: { type?: string }) => s.type === 'null'));
+      assert.match(schema.properties.budget.description, /null clears the field/);
+      assert.ok(!schema.properties.title.anyOf, 'a required field cannot be cleared');
+    });
+
     it('archives: the record leaves the public list, stays readable in history, and cannot be archived twice', async () => {
       const created = (await t.app.inject({ method: 'POST', url: '/api/v1/initiatives', headers: auth, payload: MINIMAL })).json();
       const published = await t.app.inject({ method: 'POST', url: `/api/v1/initiatives/${created.id}/publish`, headers: auth });

@@ -42,7 +42,7 @@ export function initiativeApi(services: Services, config: Config) {
       return reply.code(201).header('location', `/api/v1/initiatives/${created.id}`).send(one);
     });
 
-    app.patch<{ Params: Static<typeof IdParams> }>('/initiatives/:id', { schema: { summary: 'Change some fields of an initiative', params: IdParams, body: InitiativePatchSchema, tags: ['initiatives'], security: bearer, response: { 200: one, ...writeProblems } } }, async (req) => {
+    app.patch<{ Params: Static<typeof IdParams> }>('/initiatives/:id', { schema: { summary: 'Change some fields of an initiative (null clears an optional field)', params: IdParams, body: InitiativePatchSchema, tags: ['initiatives'], security: bearer, response: { 200: one, ...writeProblems } } }, async (req) => {
       const [one] = await present([await services.initiatives.update(req.actor, req.params.id, req.body)]);
       return one;
     });

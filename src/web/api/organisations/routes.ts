@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { Services } from '../../../services.ts';
-import { OrganisationInputSchema } from '../../../domain/organisation/organisation-input.ts';
+import { OrganisationInputSchema, OrganisationPatchSchema } from '../../../domain/organisation/organisation-input.ts';
 import { presentOrganisation } from './present.ts';
 import { OrganisationPageSchema, problemResponses, writeProblems } from '../responses.ts';
 import { setLastModified, setPaginationLinks } from '../../plugins/read-api.ts';
@@ -12,7 +12,7 @@ const ListQuery = Type.Object(
 );
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
-/** /api/v1/organisations: list, read, create. */
+/** /api/v1/organisations: list, read, create, change (null clears an optional field). */
 export function organisationApi(services: Services) {
   return async (app: FastifyInstance) => {
     app.get<{ Querystring: Static<typeof ListQuery> }>('/organisations', { schema: { summary: 'List organisations', querystring: ListQuery, tags: ['organisations'], response: { 200: OrganisationPageSchema, ...problemResponses } } }, async (req, reply) => {
@@ -29,6 +29,9 @@ export function organisationApi(services: Services) {
     app.post('/organisations', { schema: { summary: 'Create an organisation', body: OrganisationInputSchema, tags: ['organisations'], security: [{ bearer: [] }], response: { 201: { $ref: 'Organisation' }, ...writeProblems } } }, async (req, reply) => {
       const o = await services.organisations.create(req.actor, req.body);
       return reply.code(201).header('location', `/api/v1/organisations/${o.id}`).send(presentOrganisation(o, services.vocabulary.current()));
+    });
+    app.patch<{ Params: Static<typeof IdParams> }>('/organisations/:id', { schema: { summary: 'Change some fields of an organisation (null clears an optional field)', params: IdParams, body: OrganisationPatchSchema, tags: ['organisations'], security: [{ bearer: [] }], response: { 200: { $ref: 'Organisation' }, ...writeProblems } } }, async (req) => {
+      return presentOrganisation(await services.organisations.update(req.actor, req.params.id, req.body), services.vocabulary.current());
     });
   };
 }

@@ -159,6 +159,27 @@ for (const db of testDatabases()) {
       assert.doesNotMatch(mod.body, /value="submit"/, 'no submit button for a record already submitted');
     });
 
+    it('clears an emptied budget, scope and licence: gone from the page, removed in the history', async () => {
+      const withBudget = { ...COMPLETE, 'title.fr': 'Budget à effacer', countries: ['TUV'], scope: 'national', licence: 'MIT', 'budget.amount': '25000', 'budget.currency': 'usd', intent: 'draft' };
+      const saved = await post('/en/initiatives/new', withBudget, moderator);
+      assert.equal(saved.statusCode, 303, saved.body);
+      const id = /\/initiatives\/(\w+)\/edit/.exec(saved.headers.location as string)![1]!;
+      await t.services.initiatives.transition(CLI_ACTOR, id, 'publish');
+      assert.match((await get(`/en/initiatives/${id}`)).body, /<dt>Budget<\/dt><dd>\$25,000<\/dd>/);
+      const form = await get(`/en/initiatives/${id}/edit`, moderator);
+      assert.match(form.body, /name="budget\.amount" value="25000"/, 'the edit form shows the budget');
+
+      const cleared = await post(`/en/initiatives/${id}/edit`, { ...withBudget, scope: '', licence: '', 'budget.amount': '', 'budget.currency': '' }, moderator);
+      assert.equal(cleared.statusCode, 303, cleared.body);
+      const record = await t.services.initiatives.get(CLI_ACTOR, id);
+      assert.deepEqual([record.budget, record.scope, record.licence], [undefined, undefined, undefined]);
+      const page = (await get(`/en/initiatives/${id}`)).body;
+      assert.doesNotMatch(page, /<dt>Budget<\/dt>|<dt>Scope<\/dt>|spdx\.org/);
+      const history = (await get(`/en/initiatives/${id}/history`)).body;
+      assert.match(history, /<dt>budget<\/dt><dd><del>amount: 25000<\/del><del>currency: USD<\/del><\/dd>/, 'the removal is shown');
+      assert.match(history, /<dt>scope<\/dt><dd><del>national<\/del><\/dd>/);
+    });
+
     it('refuses the form without its CSRF token', async () => {
       const res = await t.app.inject({ method: 'POST', url: '/en/initiatives/new', payload: encode({ ...COMPLETE, intent: 'draft' }), headers: { cookie: contributor.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
       assert.equal(res.statusCode, 403);

@@ -39,6 +39,15 @@ const record: Initiative = {
 };
 
 describe('initiative form data', () => {
+  it('sends null for an optional field emptied on the edit form, and leaves it out of a new record', () => {
+    const emptied: FormBody = { ...recordToForm(record, () => 'NPL'), scope: '', licence: ' ', 'budget.amount': '', 'budget.currency': '' };
+    const { input } = formToInput(emptied, record);
+    assert.deepEqual([input.scope, input.licence, input.budget], [null, null, null]);
+    const fresh = formToInput(emptied).input;
+    assert.ok(!('scope' in fresh) && !('licence' in fresh) && !('budget' in fresh));
+    assert.deepEqual(formToInput(recordToForm(record, () => 'NPL'), record).input.budget, { amount: 50000, currency: 'USD' }, 'a kept budget is sent as it is');
+  });
+
   it('turns texts per language into language maps, dropping blank languages and blank rows', () => {
     const body: FormBody = {
       originalLang: 'fr',

@@ -87,7 +87,8 @@ export interface Converted {
   paths: PathMap;
 }
 
-const langMapOf = (body: FormBody, field: string, base: Partial<Record<Lang, string>> = {}) => {
+/** The texts `field.<lang>` of a form as a language map, blank languages left out. */
+export const langMapOf = (body: FormBody, field: string, base: Partial<Record<Lang, string>> = {}) => {
   const map: Partial<Record<Lang, string>> = { ...base };
   for (const l of LANGS) {
     const v = valueOf(body, `${field}.${l}`);
@@ -99,7 +100,7 @@ const langMapOf = (body: FormBody, field: string, base: Partial<Record<Lang, str
 
 /**
  * Form fields → the API's initiative input. Blank rows are dropped; every list is sent whole, so an update
- * replaces it. `existing` (when editing) keeps what the form does not show: each link's source and
+ * replaces it; an emptied optional field (scope, licence, budget) is sent as null when editing, which clears it. `existing` (when editing) keeps what the form does not show: each link's source and
  * confidence, the evidence of goal, technology and WSIS links, and impact-metric labels in other languages.
  */
 export function formToInput(body: FormBody, existing?: Initiative): Converted {
@@ -112,7 +113,10 @@ export function formToInput(body: FormBody, existing?: Initiative): Converted {
     // "Give the title" errors name the whole map: show them on the text in the original language.
     for (const f of TEXT_FIELDS) paths[f] = { to: `${f}.${originalLang}`, keepRest: false };
   }
-  for (const f of ['kind', 'status', 'scope', 'licence'] as const) if (!blank(valueOf(body, f))) input[f] = valueOf(body, f).trim();
+  for (const f of ['kind', 'status'] as const) if (!blank(valueOf(body, f))) input[f] = valueOf(body, f).trim();
+  // An optional field emptied on the edit form is sent as null, which clears it; a new record just leaves it out.
+  const optional = (value: unknown, isBlank: boolean) => (!isBlank ? value : existing ? null : undefined);
+  for (const f of ['scope', 'licence'] as const) input[f] = optional(valueOf(body, f).trim(), blank(valueOf(body, f)));
 
   const dates: Record<string, string> = {};
   for (const d of DATE_FIELDS) if (!blank(valueOf(body, `dates.${d}`))) dates[d] = valueOf(body, `dates.${d}`).trim();
@@ -185,7 +189,7 @@ export function formToInput(body: FormBody, existing?: Initiative): Converted {
 
   const amount = valueOf(body, 'budget.amount');
   const currency = valueOf(body, 'budget.currency');
-  if (!blank(amount) || !blank(currency)) input.budget = { amount: blank(amount) ? undefined : numberOf(amount), currency: currency.trim().toUpperCase() };
+  input.budget = optional({ amount: blank(amount) ? undefined : numberOf(amount), currency: currency.trim().toUpperCase() }, blank(amount) && blank(currency));
 
   const links: Record<string, unknown>[] = [];
   for (let r = 0; r < rows.links; r++) {

@@ -3,7 +3,7 @@ import type { FieldError } from '../../../domain/errors.ts';
 import { LANGS } from '../../../domain/vocabulary/language.ts';
 import type { PageContext } from '../../views/context.ts';
 import { describedBy, errorsFor, Field, fieldId, HintAndErrors } from '../../views/form.tsx';
-import { valueOf, valuesOf, type FormBody, type RowGroup, type TextField } from './initiative-form-data.ts';
+import { valueOf, valuesOf, type FormBody, type RowGroup } from './initiative-form-data.ts';
 
 // Building blocks of the initiative form. Every input is named by its form path (initiative-form-data.ts),
 // shows the value as typed, and is tied to its errors with aria-describedby (through `Field`).
@@ -58,8 +58,11 @@ export function Group({ ctx, errors, name, legend, hint, children, class: cls }:
   );
 }
 
-/** One text in each of the six languages: the original language first, then translations. */
-export function LangTexts({ ctx, body, errors, field, legend, hint, long = false, maxLength }: FormState & { field: TextField; legend: string; hint?: string; long?: boolean; maxLength: number }) {
+/**
+ * One text in each of the six languages: the original language first, then translations. A title is one line,
+ * other texts a textarea; any form with language maps uses it (initiatives, needs and offers).
+ */
+export function LangTexts({ ctx, body, errors, field, legend, hint, long = false, maxLength, singleLine = field === 'title' }: FormState & { field: string; legend: string; hint?: string; long?: boolean; maxLength: number; singleLine?: boolean }) {
   const original = valueOf(body, 'originalLang') || ctx.lang;
   const order = [original, ...LANGS.filter((l) => l !== original)];
   return (
@@ -70,7 +73,7 @@ export function LangTexts({ ctx, body, errors, field, legend, hint, long = false
         return (
           <Field ctx={ctx} name={name} label={label} errors={errors}>
             {(a) =>
-              field === 'title' ? (
+              singleLine ? (
                 <input {...a} type="text" name={name} lang={l} dir="auto" maxLength={maxLength} value={valueOf(body, name)} />
               ) : (
                 <textarea {...a} name={name} lang={l} dir="auto" rows={long ? 6 : 3} maxLength={maxLength}>

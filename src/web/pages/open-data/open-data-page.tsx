@@ -1,59 +1,10 @@
-import { CsrfField } from '../../views/form.tsx';
+import { CsvUploadForm, UploadReportView } from '../../views/csv-upload.tsx';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { DUMP_FILES } from '../../../exchange/dumps.ts';
 import type { ImportReport } from '../../../domain/exchange/import-service.ts';
 
 const FORMAT_NAMES: Record<string, string> = { jsonl: 'JSON Lines', csv: 'CSV', iati: 'IATI 2.03 XML', jsonld: 'JSON-LD (schema.org)' };
-
-/** The validation report of a bulk submission: counts, then every rejected line with its column and reason. */
-export function ImportReportView({ ctx, report }: { ctx: PageContext; report: ImportReport }) {
-  const { t, fmt } = ctx;
-  return (
-    <section aria-labelledby="report" class="import-report" role="status">
-      <h2 id="report">{report.dryRun ? t('Check of your file') : t('Your submission')}</h2>
-      <p>
-        {t('{read, plural, one {# record read} other {# records read}}: {accepted} accepted, {rejected} rejected.', {
-          read: report.read,
-          accepted: fmt.number(report.created + report.updated + report.unchanged),
-          rejected: fmt.number(new Set(report.rejected.map((r) => r.locator)).size),
-        })}
-      </p>
-      {report.rejected.length ? (
-        <table>
-          <caption>{t('Rejected records')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Where')}</th>
-              <th scope="col">{t('Column')}</th>
-              <th scope="col">{t('Reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rejected.map((r) => (
-              <tr>
-                <td>{r.locator}</td>
-                <td>
-                  <code>{r.field}</code>
-                </td>
-                <td>{r.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {report.notes.length ? (
-        <ul>
-          {report.notes.map((n) => (
-            <li>
-              {n.locator}: {n.note}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
-  );
-}
 
 /** Downloads, the catalogue, feeds, the API, and bulk submission with a CSV template. */
 export function OpenDataPage({ ctx, report, canSubmit }: { ctx: PageContext; report?: ImportReport; canSubmit: boolean }) {
@@ -101,21 +52,14 @@ export function OpenDataPage({ ctx, report, canSubmit }: { ctx: PageContext; rep
           <a href="/api/v1/templates/initiatives.csv">{t('Download the CSV template')}</a>.{' '}
           {t('Fill in one initiative per line; codes go in their columns (countries as ISO alpha-3, SDG targets such as 9.c), several separated by semicolons.')}
         </p>
-        <form method="post" action={href('/open-data/submit')} enctype="multipart/form-data">
-          <CsrfField ctx={ctx} />
-          <p>
-            <label for="csv-file">{t('CSV file')}</label>
-            <br />
-            <input id="csv-file" name="file" type="file" accept=".csv,text/csv" required />
-          </p>
+        <CsvUploadForm ctx={ctx} action="/open-data/submit" button={t('Send')}>
           <p>
             <input id="check-only" name="check" type="checkbox" value="1" checked={!canSubmit} disabled={!canSubmit} />{' '}
             <label for="check-only">{t('Only check the file, submit nothing')}</label>
           </p>
           {!canSubmit ? <p>{t('Anyone can check a file. Submitting records needs an account that may contribute.')}</p> : null}
-          <button type="submit">{t('Send')}</button>
-        </form>
-        {report ? <ImportReportView ctx={ctx} report={report} /> : null}
+        </CsvUploadForm>
+        {report ? <UploadReportView ctx={ctx} report={{ ...report, accepted: report.created + report.updated + report.unchanged }} /> : null}
       </section>
     </Layout>
   );

@@ -5,17 +5,10 @@ import { testApp, auth, type TestApp } from '../../../../test/helpers/app.ts';
 import { seedFilterFixtures } from '../../../../test/fixtures/initiatives.ts';
 import { CLI_ACTOR } from '../../../domain/access/access.ts';
 import { agentFor } from '../../../../test/helpers/agents.ts';
+import { multipart } from '../../../../test/helpers/multipart.ts';
 
-/** A multipart body with one CSV file field, as a browser sends the upload form. */
-function upload(csv: string, csrf: string, check = false) {
-  const boundary = '----lf-test-boundary';
-  const parts = [
-    `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`,
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="sheet.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n`,
-  ];
-  if (check) parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="check"\r\n\r\n1\r\n`);
-  return { payload: `${parts.join('')}--${boundary}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+/** The bulk upload form with one CSV file, optionally with "only check". */
+const upload = (csv: string, csrf: string, check = false) => multipart({ _csrf: csrf, ...(check ? { check: '1' } : {}) }, { name: 'sheet.csv', text: csv });
 
 for (const db of testDatabases()) {
   describe(`feeds, JSON-LD and open-data pages on ${db}`, () => {

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import multipart from '@fastify/multipart';
 import { can } from '../../../domain/access/access.ts';
 import { negotiate } from '../../../i18n/i18n.ts';
 import { ValidationError } from '../../../domain/errors.ts';
@@ -10,24 +9,21 @@ import { pageContext } from '../../views/context.ts';
 import { contextFor, sendPage, type PageDeps } from '../page.ts';
 import { ApiDocsPage } from './api-docs-page.tsx';
 import { OpenDataPage } from './open-data-page.tsx';
-
-const MAX_UPLOAD = 2 * 1024 * 1024;
+import { acceptCsvUploads, uploadedText } from '../csv-upload.ts';
 
 /** /{lang}/open-data (downloads, feeds, bulk submission), /{lang}/api-docs and /api/docs (the API reference). */
 export function openDataPages(deps: PageDeps) {
   const { services } = deps;
   return async (app: FastifyInstance) => {
-    // Fields are parsed before the handlers so the CSRF check (a preHandler) finds `_csrf` in the body.
-    await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: MAX_UPLOAD, files: 1, fields: 5 } });
+    await acceptCsvUploads(app);
     const canSubmit = (req: FastifyRequest) => can(req.actor, 'record:create');
 
     app.get('/:lang/open-data', { schema: { hide: true } }, async (req, reply) => sendPage(reply, h(OpenDataPage, { ctx: contextFor(req, deps), canSubmit: canSubmit(req) })));
 
     app.post('/:lang/open-data/submit', { schema: { hide: true } }, async (req, reply) => {
       const ctx = contextFor(req, deps);
-      const body = (req.body ?? {}) as { file?: Buffer | string; check?: string };
-      const csv = Buffer.isBuffer(body.file) ? body.file.toString('utf8') : (body.file ?? '');
-      const checkOnly = !canSubmit(req) || Boolean(body.check);
+      const csv = uploadedText(req.body, 'file');
+      const checkOnly = !canSubmit(req) || Boolean(uploadedText(req.body, 'check'));
       if (!csv.trim()) throw new ValidationError([{ field: 'file', code: 'required', message: 'Choose a CSV file' }]);
       const report = await services.imports.run(req.actor, csvCandidates('upload.csv', csv), { dryRun: checkOnly });
       report.rejected = report.rejected.map((r) => ({ ...r, field: csvColumn(r.field) }));

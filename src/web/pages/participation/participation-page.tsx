@@ -1,3 +1,4 @@
+import { can } from '../../../domain/access/access.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { LangText } from '../../views/text.tsx';
@@ -32,6 +33,12 @@ export function ParticipationPage({ ctx, data }: { ctx: PageContext; data: Parti
       <p class="muted">
         {t('Share of countries: members of the group among the {count} countries that belong to an ITU region.', { count: data.stats.denominator.countries })}{' '}
         <a href="/api/v1/participation/stats">{t('Data as JSON')}</a>
+        {can(ctx.actor, 'participation:manage') ? (
+          <>
+            {' · '}
+            <a href={href('/participation/import')}>{t('Import participation rows')}</a>
+          </>
+        ) : null}
       </p>
       <form method="get" action={href('/participation')} class="filters">
         <label>

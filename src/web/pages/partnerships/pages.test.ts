@@ -37,15 +37,36 @@ for (const db of testDatabases()) {
     });
 
     it('posts a need with a form, and re-renders the form with every error kept', async () => {
-      const bad = await form(nepal, '/en/needs', { title: 'Spectrum roadmap', description: '', technologies: '5g, warp', contact: 'x@nta.example' });
+      const bad = await form(nepal, '/en/needs', { originalLang: 'en', 'title.en': 'Spectrum roadmap', 'description.en': '', technologies: '5g, warp', contact: 'x@nta.example' });
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /There is a problem/);
       assert.match(bad.body, /value="Spectrum roadmap"/);
-      const ok = await form(nepal, '/en/needs', { title: 'Spectrum roadmap', description: 'Band plan advice.', country: 'NPL', technologies: '5g', sdgTargets: '9.c', helpKinds: ['policy-advice', 'data'], contact: 'spectrum@nta.example' });
+      assert.match(bad.body, /<textarea id="f-description-en" aria-invalid="true"/, 'the missing description is marked on the text in the original language');
+      const ok = await form(nepal, '/en/needs', { originalLang: 'en', 'title.en': 'Spectrum roadmap', 'description.en': 'Band plan advice.', country: 'NPL', technologies: '5g', sdgTargets: '9.c', helpKinds: ['policy-advice', 'data'], contact: 'spectrum@nta.example' });
       assert.equal(ok.statusCode, 303, ok.body);
       const page = await get(ok.headers.location as string, nepal);
       assert.match(page.body, /Ask to connect/, 'the owner of the need may ask an offer to connect');
       assert.equal((await get('/en/needs/new')).statusCode, 303, 'visitors are sent to sign in');
+    });
+
+    it('takes the title and description in several languages, as the initiative form does', async () => {
+      const newForm = await get('/fr/offers/new', helper);
+      assert.match(newForm.body, /<option value="fr" selected>/, 'the page language is the original language by default');
+      assert.match(newForm.body, /name="title\.ar"[^>]*lang="ar"/, 'a text box for every language');
+      assert.match(newForm.body, /<textarea[^>]*name="description\.zh"[^>]*lang="zh"/);
+      const fields = { originalLang: 'fr', 'title.fr': 'Conseil en spectre', 'title.en': 'Spectrum advice', 'title.ar': 'مشورة بشأن الطيف', 'description.fr': 'Nous aidons les régulateurs.', 'description.ar': 'نساعد الهيئات التنظيمية.', helpKinds: 'policy-advice', contact: 'aide@regulateur.example' };
+      const missingOriginal = await form(helper, '/fr/offers', { ...fields, originalLang: 'es' });
+      assert.equal(missingOriginal.statusCode, 400, 'the title must be given in the original language');
+      assert.match(missingOriginal.body, /value="مشورة بشأن الطيف"/, 'every translation is kept');
+      const ok = await form(helper, '/fr/offers', fields);
+      assert.equal(ok.statusCode, 303, ok.body);
+      const id = (ok.headers.location as string).split('/').pop()!;
+      const post = await t.services.partnership.get('offer', id);
+      assert.deepEqual(post.title, { fr: 'Conseil en spectre', en: 'Spectrum advice', ar: 'مشورة بشأن الطيف' });
+      assert.deepEqual(Object.keys(post.description).sort(), ['ar', 'fr']);
+      assert.equal(post.originalLang, 'fr');
+      assert.match((await get(`/ar/offers/${id}`)).body, /<h1><span>مشورة بشأن الطيف<\/span><\/h1>/, 'shown in the reader’s language when translated');
+      assert.match((await get(`/en/offers/${id}`)).body, /Spectrum advice/);
     });
 
     it('connects with the consent of both sides before showing contacts', async () => {

@@ -1,10 +1,13 @@
 import type { FieldError } from '../../../domain/errors.ts';
-import { HELP_KINDS, type HelpKind, type Post, type PostKind } from '../../../domain/partnership/partnership.ts';
+import { HELP_KINDS, type Post, type PostKind } from '../../../domain/partnership/partnership.ts';
+import { LANGS } from '../../../domain/vocabulary/language.ts';
 import type { Match } from '../../../domain/partnership/partnership-service.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { LangText } from '../../views/text.tsx';
-import { CsrfField, ErrorSummary, Field } from '../../views/form.tsx';
+import { CsrfField, ErrorSummary } from '../../views/form.tsx';
+import { valuesOf, type FormBody } from '../initiatives/initiative-form-data.ts';
+import { LangTexts, SelectInput, TextInput } from '../initiatives/initiative-form-fields.tsx';
 import { helpKindLabel, reasonLabel } from './partnership-labels.ts';
 
 const path = (kind: PostKind) => (kind === 'need' ? '/needs' : '/offers');
@@ -123,55 +126,36 @@ function ConnectForm({ ctx, need, offer }: { ctx: PageContext; need: string; off
   );
 }
 
-export type PostFormValues = Partial<Record<'title' | 'description' | 'country' | 'technologies' | 'sdgTargets' | 'contact', string>> & { helpKinds?: HelpKind[] };
-
-/** The form to post a need or an offer (works without JavaScript; errors re-render it with every field kept). */
-export function PostFormPage({ ctx, kind, values = {}, errors }: { ctx: PageContext; kind: PostKind; values?: PostFormValues; errors?: FieldError[] }) {
-  const { t, vocab, lang } = ctx;
+/**
+ * The form to post a need or an offer (works without JavaScript; errors re-render it with every field kept).
+ * Title and description take a text per language, as the initiative form does: the original language first.
+ */
+export function PostFormPage({ ctx, kind, body, errors = [] }: { ctx: PageContext; kind: PostKind; body: FormBody; errors?: FieldError[] }) {
+  const { t, vocab, lang, fmt } = ctx;
   const title = kind === 'need' ? t('Post a need') : t('Post an offer');
+  const s = { ctx, body, errors };
+  const helpKinds = valuesOf(body, 'helpKinds');
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="post" action={ctx.href(path(kind))} class="form" novalidate>
         <CsrfField ctx={ctx} />
-        <Field ctx={ctx} name="title" label={t('Title')} errors={errors}>
-          {(a) => <input {...a} name="title" value={values.title ?? ''} maxLength={300} required />}
-        </Field>
-        <Field ctx={ctx} name="description" label={t('Description')} errors={errors}>
-          {(a) => <textarea {...a} name="description" rows={6} maxLength={5000} required>{values.description ?? ''}</textarea>}
-        </Field>
-        <Field ctx={ctx} name="country" label={t('Country')} errors={errors}>
-          {(a) => (
-            <select {...a} name="country">
-              <option value="">{t('Any country')}</option>
-              {[...vocab.countries]
-                .sort((x, y) => x.names[lang].localeCompare(y.names[lang], lang))
-                .map((c) => (
-                  <option value={c.iso3} selected={values.country === c.iso3}>
-                    {c.names[lang]}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
-        <Field ctx={ctx} name="technologies" label={t('Technologies')} errors={errors} hint={t('Technology codes separated by commas, e.g. 5g, artificial-intelligence')}>
-          {(a) => <input {...a} name="technologies" value={values.technologies ?? ''} />}
-        </Field>
-        <Field ctx={ctx} name="sdgTargets" label={t('SDG targets')} errors={errors} hint={t('Target codes separated by commas, e.g. 9.c, 17.6')}>
-          {(a) => <input {...a} name="sdgTargets" value={values.sdgTargets ?? ''} />}
-        </Field>
-        <fieldset class={errors?.some((e) => e.field.startsWith('helpKinds')) ? 'field field-error' : 'field'}>
+        <SelectInput {...s} name="originalLang" label={t('Original language')} hint={t('The language the post is written in. The title must be given in it.')} empty={t('Choose a language')} options={LANGS.map((l) => [l, fmt.languageName(l)])} />
+        <LangTexts {...s} field="title" legend={t('Title')} hint={t('At least in the original language. Add translations in the other languages if you have them.')} maxLength={300} />
+        <LangTexts {...s} field="description" legend={t('Description')} long maxLength={5000} />
+        <SelectInput {...s} name="country" label={t('Country')} empty={t('Any country')} options={[...vocab.countries].sort((x, y) => x.names[lang].localeCompare(y.names[lang], lang)).map((c) => [c.iso3, c.names[lang]])} />
+        <TextInput {...s} name="technologies" label={t('Technologies')} hint={t('Technology codes separated by commas, e.g. 5g, artificial-intelligence')} />
+        <TextInput {...s} name="sdgTargets" label={t('SDG targets')} hint={t('Target codes separated by commas, e.g. 9.c, 17.6')} />
+        <fieldset class={errors.some((e) => e.field.startsWith('helpKinds')) ? 'field field-error' : 'field'}>
           <legend>{t('Kind of help')}</legend>
           {HELP_KINDS.map((k) => (
             <label>
-              <input type="checkbox" name="helpKinds" value={k} checked={values.helpKinds?.includes(k)} /> {helpKindLabel(t, k)}
+              <input type="checkbox" name="helpKinds" value={k} checked={helpKinds.includes(k)} /> {helpKindLabel(t, k)}
             </label>
           ))}
         </fieldset>
-        <Field ctx={ctx} name="contact" label={t('Contact details')} errors={errors} hint={t('Shown only to the other side, once both of you agree to connect.')}>
-          {(a) => <input {...a} name="contact" value={values.contact ?? ''} maxLength={500} required />}
-        </Field>
+        <TextInput {...s} name="contact" label={t('Contact details')} hint={t('Shown only to the other side, once both of you agree to connect.')} maxLength={500} />
         <button type="submit">{title}</button>
       </form>
     </Layout>

@@ -1,30 +1,35 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { ValidationError } from '../../../domain/errors.ts';
-import type { HelpKind, PostKind } from '../../../domain/partnership/partnership.ts';
+import type { PostKind } from '../../../domain/partnership/partnership.ts';
+import type { FieldError } from '../../../domain/errors.ts';
 import { contextFor, langOf, seeOther, sendPage, type PageDeps } from '../page.ts';
-import { PostFormPage, PostListPage, PostPage, type PostFormValues } from './post-pages.tsx';
+import { PostFormPage, PostListPage, PostPage } from './post-pages.tsx';
+import { langMapOf, valuesOf } from '../initiatives/initiative-form-data.ts';
 import { ConnectionPage, PartnershipListPage } from './connection-page.tsx';
 
 type Form = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 const list = (v: string | string[] | undefined) => (one(v) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-/** The form's fields as the API's input: one language (the page's), codes split on commas. */
+/** The form's fields as the API's input: a text per language, the original language (the page's if none chosen), codes split on commas. */
 function postInput(form: Form, lang: string) {
-  const helpKinds = ([] as string[]).concat(form.helpKinds ?? []);
-  const title = one(form.title);
-  const description = one(form.description);
   return {
-    title: title ? { [lang]: title } : {},
-    description: description ? { [lang]: description } : {},
-    originalLang: lang,
+    title: langMapOf(form, 'title'),
+    description: langMapOf(form, 'description'),
+    originalLang: one(form.originalLang) ?? lang,
     ...(one(form.country) ? { country: one(form.country) } : {}),
     technologies: list(form.technologies),
     sdgTargets: list(form.sdgTargets),
-    helpKinds,
+    helpKinds: valuesOf(form, 'helpKinds'),
     contact: one(form.contact) ?? '',
   };
+}
+
+/** Errors naming a whole language map are shown on its text in the original language. */
+function postFormErrors(errors: FieldError[], form: Form, lang: string): FieldError[] {
+  const original = one(form.originalLang) ?? lang;
+  return errors.map((e) => (e.field === 'title' || e.field === 'description' ? { ...e, field: `${e.field}.${original}` } : e));
 }
 
 /** /{lang}/needs, /offers, /connections, /partnerships: the partnership space as pages; every form POSTs and redirects. */
@@ -40,7 +45,7 @@ export function partnershipPages(deps: PageDeps) {
       app.get(`/:lang/${path}/new`, { schema: { hide: true } }, async (req, reply) => {
         const ctx = contextFor(req, deps);
         if (ctx.actor.id === undefined) return seeOther(reply, ctx.lang, "/sign-in");
-        return sendPage(reply, h(PostFormPage, { ctx, kind }));
+        return sendPage(reply, h(PostFormPage, { ctx, kind, body: { originalLang: ctx.lang } }));
       });
       app.post<{ Body: Form }>(`/:lang/${path}`, { schema: { hide: true } }, async (req, reply) => {
         const form = req.body ?? {};
@@ -49,8 +54,7 @@ export function partnershipPages(deps: PageDeps) {
           return seeOther(reply, langOf(req), `/${path}/${post.id}`);
         } catch (err) {
           if (!(err instanceof ValidationError)) throw err;
-          const values: PostFormValues = { title: one(form.title), description: one(form.description), country: one(form.country), technologies: one(form.technologies), sdgTargets: one(form.sdgTargets), contact: one(form.contact), helpKinds: ([] as string[]).concat(form.helpKinds ?? []) as HelpKind[] };
-          return sendPage(reply, h(PostFormPage, { ctx: contextFor(req, deps), kind, values, errors: err.errors }), 400);
+          return sendPage(reply, h(PostFormPage, { ctx: contextFor(req, deps), kind, body: form, errors: postFormErrors(err.errors, form, langOf(req)) }), 400);
         }
       });
       app.get<{ Params: { lang: string; id: string } }>(`/:lang/${path}/:id`, { schema: { hide: true } }, async (req, reply) => {

@@ -4,8 +4,8 @@ import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, auth, type TestApp } from '../../../../test/helpers/app.ts';
 import { LANGS } from '../../../domain/vocabulary/language.ts';
 import { stableId } from '../../../domain/ids.ts';
+import { HOSTILE } from '../../../../test/fixtures/hostile.ts';
 
-const HOSTILE = '<script>alert(1)</script> & "quoted"';
 
 for (const db of testDatabases()) {
   describe(`policy pages on ${db}`, () => {
