@@ -68,10 +68,21 @@ export async function signedInPages(page: Page, server: RunningServer, lang: Lan
   await clickThrough(page, () => main.getByRole('link', { name: t('History and review') }).click());
   await audit.check(page, `/${lang}/initiatives/{id}/history (draft, administrator)`);
 
+  // Participation import: the form, the check of a file with a rejected row, a file without the needed columns.
+  await visit('/participation/import');
+  const header = 'body,meeting,country,organisation,stakeholder_type,role,contributions';
+  await page.getByLabel(t('CSV file')).setInputFiles(csv('rows.csv', `${header}\nigf,2023-kyoto,KEN,KICTANet,civil-society,participant,\nigf,2023-kyoto,ZZZ,KICTANet,activist,participant,\n`));
+  assert.equal(await clickThrough(page, () => main.getByRole('button', { name: t('Check the file') }).click()), 422);
+  await audit.check(page, `/${lang}/participation/import (report)`);
+  await page.getByLabel(t('CSV file')).setInputFiles(csv('rows.csv', 'body,meeting,country\nigf,2023-kyoto,KEN\n'));
+  assert.equal(await clickThrough(page, () => main.getByRole('button', { name: t('Check the file') }).click()), 400);
+  assert.equal(await page.getByLabel(t('CSV file')).getAttribute('aria-invalid'), 'true', 'the file field is marked invalid');
+  await audit.check(page, `/${lang}/participation/import (with errors)`);
+
   // Needs and offers: the forms, and a need sent empty.
   await visit('/offers/new');
   await visit('/needs/new');
   assert.equal(await clickThrough(page, () => main.getByRole('button', { name: t('Post a need') }).click()), 400);
-  await assertFieldError(page, page.getByLabel(t('Title'), { exact: true }), t('This field is required.'));
+  await assertFieldError(page, page.getByLabel(t('Contact details')), t('This is too short.'));
   await audit.check(page, `/${lang}/needs (with errors)`);
 }

@@ -15,7 +15,7 @@ export interface RunningServer {
   url: string;
   /** The folder the server writes its emails to (`LEAPFROG_OUTBOX_DIR`). */
   outboxDir: string;
-  /** The environment the server runs with: the CLI given it acts on the same database. */
+  /** The environment the server runs with: `runCli` (cli.ts) given it acts on the same database. */
   env: Record<string, string>;
   stop: () => Promise<void>;
 }
@@ -107,17 +107,4 @@ export async function startServer(env: Record<string, string> = {}, kind: Databa
   }
   await stop();
   throw new Error(`the server did not become ready:\n${stderr}`);
-}
-
-/** Runs `leapfrog <args>` on the server's database, as an administrator at a terminal would; resolves with its output, rejects on a non-zero exit. */
-export async function runCli(server: RunningServer, args: string[], input = ''): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...server.env, LOG_LEVEL: 'silent' }, stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  child.stdin!.end(input);
-  const code = await new Promise<number | null>((r) => child.once('exit', r));
-  if (code !== 0) throw new Error(`leapfrog ${args.join(' ')} exited ${code}:\n${err}`);
-  return out;
 }
