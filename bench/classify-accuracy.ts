@@ -1,12 +1,14 @@
 // Accuracy only (no throughput): one summary line per evaluation set — average accuracy, precision, recall,
 // SDG 9 and SDG 17 — for quick comparisons while tuning. `--sets tune` runs only the sets we tune on
 // (dev + DPG nominees/); `--full` also prints the per-SDG tables; `--misses NAME` lists the wrong rows of a set.
-// The held-out sets (policy-holdout.csv, DPG archive/) are meant to be run rarely: see docs/classifier.md.
+// The held-out sets (policy-holdout.csv, DPG archive/ and excluded-nominees/) are meant to be run rarely: see
+// docs/classifier.md. official-xx: the official SDG target and indicator texts in one language (coverage per language).
 import { readFileSync } from 'node:fs';
 import { classify } from '../src/domain/classify/classify.ts';
 import { parseEvalCsv, type EvalRow } from '../src/domain/classify/eval-csv.ts';
 import { evaluate, formatEvaluation } from '../src/domain/classify/evaluate.ts';
 import { dpgEvidenceRows } from './dpg-evidence.ts';
+import { officialSdgRows } from './sdg-official-rows.ts';
 
 const fixture = (name: string): EvalRow[] => parseEvalCsv(readFileSync(new URL(`../test/fixtures/classify/${name}`, import.meta.url), 'utf8'));
 const SETS: Record<string, { tuned: boolean; rows: () => EvalRow[] }> = {
@@ -15,6 +17,9 @@ const SETS: Record<string, { tuned: boolean; rows: () => EvalRow[] }> = {
   nominees: { tuned: true, rows: () => dpgEvidenceRows(['nominees']) },
   policy: { tuned: false, rows: () => fixture('policy-holdout.csv') },
   archive: { tuned: false, rows: () => dpgEvidenceRows(['archive']) },
+  excluded: { tuned: false, rows: () => dpgEvidenceRows(['excluded-nominees']) },
+  multilingual: { tuned: false, rows: () => fixture('dev-multilingual.csv') },
+  ...Object.fromEntries(['en', 'fr', 'es', 'ar', 'zh', 'ru'].map((lang) => [`official-${lang}`, { tuned: false, rows: () => officialSdgRows(lang) }])),
 };
 
 const args = process.argv.slice(2);

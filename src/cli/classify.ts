@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { CLI_ACTOR } from '../domain/access/access.ts';
 import { classify, type ClassifyOptions } from '../domain/classify/classify.ts';
 import { EvalCsvError, readEvalCsv } from '../domain/classify/eval-csv.ts';
-import { evaluate, formatEvaluation } from '../domain/classify/evaluate.ts';
+import { evaluate, evaluateByLanguage, formatEvaluation, formatLanguageTable } from '../domain/classify/evaluate.ts';
+import { detectLanguageByScript } from '../domain/classify/detect-language.ts';
 import { LexiconError } from '../domain/classify/lexicon-validate.ts';
 import { loadLexiconFile } from '../domain/classify/lexicon-file.ts';
 import { modelFromJson, modelToJson } from '../domain/classify/model.ts';
@@ -136,6 +137,9 @@ export function classifyCommands(program: Command): void {
       if (!parsed.rows.length) throw new UsageError(`${file}: no row to evaluate`);
       const goals = (text: string) => classify(text, options).sdgs.filter((s) => !s.target).map((s) => s.goal);
       process.stdout.write(`${formatEvaluation(evaluate(parsed.rows, goals))}\n`);
+      // Per language (detected from each text, as classify does): is every lexicon as good as the English one?
+      const byLanguage = evaluateByLanguage(parsed.rows, goals, (text) => detectLanguageByScript(text).lexiconLang, ['en', 'fr', 'es', 'ar', 'zh', 'ru']);
+      process.stdout.write(`\nPer language (detected)\n${formatLanguageTable(byLanguage)}\n`);
       if (parsed.problems.length) process.exitCode = 1;
     });
 }

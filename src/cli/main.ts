@@ -4,7 +4,6 @@ import { SETTINGS } from '../config/config.ts';
 import { migrate } from '../store/migrator.ts';
 import { openDatabase } from '../store/database.ts';
 import { loadConfig } from '../config/config.ts';
-import { serve } from '../main.ts';
 import { reportError, withServices } from './context.ts';
 import { vocabCommands } from './vocab.ts';
 import { sampleGenerateCommand, searchCommands } from './search.ts';
@@ -19,7 +18,8 @@ const program = new Command('leapfrog')
   .showHelpAfterError()
   .addHelpText('after', `\nSettings (environment variables):\n${SETTINGS.map((s) => `  ${s.env.padEnd(28)} ${s.default ?? '(unset)'}`).join('\n')}\n`);
 
-program.command('serve').description('serve the platform over HTTP').action(() => serve());
+// The web app (Fastify, every route and page) is loaded only to serve: other commands start faster without it.
+program.command('serve').description('serve the platform over HTTP').action(async () => (await import('../main.ts')).serve());
 
 program
   .command('migrate')

@@ -3,6 +3,9 @@ import common from './lexicon/common.json' with { type: 'json' };
 import en from './lexicon/en.json' with { type: 'json' };
 import enBroad from './lexicon/en-broad.json' with { type: 'json' };
 import esBroad from './lexicon/es-broad.json' with { type: 'json' };
+import arBroad from './lexicon/ar-broad.json' with { type: 'json' };
+import ruBroad from './lexicon/ru-broad.json' with { type: 'json' };
+import zhBroad from './lexicon/zh-broad.json' with { type: 'json' };
 import frBroad from './lexicon/fr-broad.json' with { type: 'json' };
 import enGeneral from './lexicon/en-general.json' with { type: 'json' };
 import frGeneral from './lexicon/fr-general.json' with { type: 'json' };
@@ -20,6 +23,8 @@ const SOURCES: [string, unknown][] = [
   ['en-general.json', enGeneral], ['fr-general.json', frGeneral], ['es-general.json', esGeneral],
   // broad report-language vocabulary of all 17 goals (targets and indicators), for texts outside ICT
   ['en-broad.json', enBroad], ['fr-broad.json', frBroad], ['es-broad.json', esBroad],
+  // the same breadth for Arabic, Chinese and Russian: goals, technologies and WSIS lines (terms the main files do not weigh)
+  ['ar-broad.json', arBroad], ['zh-broad.json', zhBroad], ['ru-broad.json', ruBroad],
 ];
 
 let builtIn: readonly Lexicon[] | undefined;

@@ -77,4 +77,13 @@ describe('classify', () => {
     assert.ok(goals('Des catastrophes naturelles frappent les villes', 'fr').includes(11));
     assert.deepEqual(goals('The news of the day', 'en'), []);
   });
+
+  it('reads decomposed (NFD) text like composed text: accents stay inside their words', () => {
+    const composed = 'Part de l’énergie renouvelable dans la consommation finale d’énergie';
+    const decomposed = composed.normalize('NFD');
+    assert.notEqual(decomposed, composed);
+    const goals = (t: string) => classify(t, { lang: 'fr' }).sdgs.filter((s) => !s.target).map((s) => s.goal);
+    assert.deepEqual(goals(decomposed), goals(composed));
+    assert.ok(goals(decomposed).includes(7));
+  });
 });

@@ -3,12 +3,15 @@ import { SubstringMatcher } from './substring-matcher.ts';
 import { TokenMatcher, termWords, type PatternHit } from './token-matcher.ts';
 import type { ClassifyLang, ClassifyScheme, Lexicon } from './types.ts';
 import { CLASSIFY_SCHEMES } from './types.ts';
+import { goalOfCode } from './codes.ts';
 
 /** A weighted term of one code, as compiled. */
 export interface PositiveEntry {
   scheme: ClassifyScheme;
   code: string;
   weight: number;
+  /** entries of one group compete for the same span: an SDG goal with its targets ('sdg:9'), else the code itself */
+  group: string;
 }
 
 /** A negative cue, as compiled: the codes it cancels ('sdg:13') and how much it subtracts. */
@@ -82,7 +85,9 @@ export function compileLexicons(lexicons: readonly Lexicon[], lang: ClassifyLang
     for (const [schemeCode, weight] of weights.get(key) ?? []) {
       if (weight === 0) continue;
       const at = schemeCode.indexOf(':');
-      positives.push({ scheme: schemeCode.slice(0, at) as ClassifyScheme, code: schemeCode.slice(at + 1), weight });
+      const scheme = schemeCode.slice(0, at) as ClassifyScheme;
+      const code = schemeCode.slice(at + 1);
+      positives.push({ scheme, code, weight, group: scheme === 'sdg' ? `sdg:${goalOfCode(code)}` : schemeCode });
     }
     const pattern = { positives, negatives: negatives.get(key) ?? [] };
     if (pattern.positives.length === 0 && pattern.negatives.length === 0) continue;

@@ -39,7 +39,22 @@ describe('loadLexiconFile', () => {
     assert.throws(() => loadLexiconFile(write({ lang: 'de' })), /lang: "de" is not one of/);
   });
 
-  it('validates the built-in lexicons', () => {
-    assert.equal(builtInLexicons().length, 13);
+  it('validates the built-in lexicons, which cover every goal, technology and WSIS line in all six languages', () => {
+    assert.equal(builtInLexicons().length, 16);
+    const codesOf = (lang: string) => {
+      const codes = new Set<string>();
+      for (const l of builtInLexicons().filter((x) => x.lang === lang || x.lang === '*')) {
+        for (const code of Object.keys(l.sdg ?? {})) codes.add(`sdg:${code.split('.')[0]}`);
+        for (const code of Object.keys(l.technology ?? {})) codes.add(`technology:${code}`);
+        for (const code of Object.keys(l.wsis ?? {})) codes.add(`wsis:${code.split('.')[0]}${code.includes('.') ? `.${code.split('.')[1]}` : ''}`);
+      }
+      return codes;
+    };
+    const english = [...codesOf('en')].filter((c) => c !== 'wsis:C7'); // the C7 umbrella is implied by its sub-lines
+    for (const lang of ['fr', 'es', 'ar', 'zh', 'ru']) {
+      const codes = codesOf(lang);
+      assert.deepEqual(english.filter((c) => !codes.has(c)), [], `${lang} lacks codes English has`);
+    }
+    assert.equal(english.filter((c) => c.startsWith('sdg:')).length, 17);
   });
 });

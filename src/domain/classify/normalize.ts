@@ -59,7 +59,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu; // marks too: decomposed (NFD) text keeps "é" inside its word
 
 /** Splits on anything that is not a letter or digit (so "e-waste" → e, waste; "d'eau" → d, eau) and folds each word. */
 export function tokenize(text: string): Token[] {

@@ -19,7 +19,7 @@ export interface ClassifierSettings {
 export const DEFAULT_SETTINGS: Readonly<ClassifierSettings> = Object.freeze({
   scale: 1.5,
   goalThreshold: 0.25,
-  relativeToTop: 0.25,
+  relativeToTop: 0.3,
   targetThreshold: 0.3,
   technologyThreshold: 0.4,
   wsisThreshold: 0.4,

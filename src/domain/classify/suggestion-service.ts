@@ -10,6 +10,7 @@ import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { classify } from './classify.ts';
 import { modelFromJson, modelToJson, train, type ClassifierModel } from './model.ts';
+import { choiceErrors, decisionsOf, parseSuggestionKey, suggestionKey, type FormSuggestionChoices } from './form-suggestions.ts';
 import { recordText, suggestionLinks, trainingExamples } from './suggestion-links.ts';
 import type { ClassifyResult, Lexicon } from './types.ts';
 
@@ -106,6 +107,58 @@ export class SuggestionService {
     });
   }
 
+  /**
+   * Suggestions for a text being written in the submission form, stored nowhere: codes the form already links
+   * (`existing`) are left out, and on an existing record so are codes somebody rejected. A new record needs
+   * `record:create`; an existing one, the right to decide its suggestions.
+   */
+  async suggestForDraft(actor: Actor, draft: { text: string; lang?: string; existing: readonly ClassificationLink[]; recordId?: string }): Promise<ClassificationLink[]> {
+    let rejected: ClassifierDecision[] = [];
+    if (draft.recordId) {
+      await this.loadForDecision(this.uow, actor, draft.recordId);
+      rejected = (await this.uow.classifier.decisions(draft.recordId)).filter((d) => !d.accepted);
+    } else authorize(actor, 'record:create');
+    const text = draft.text.slice(0, MAX_CLASSIFY_CHARS);
+    if (!text.trim()) return [];
+    const result = classify(text, { lang: draft.lang, lexicons: this.lexicons, model: await this.currentModel() });
+    return suggestionLinks(result, draft.existing, rejected, this.vocabulary.current());
+  }
+
+  /**
+   * Records what the submitter did with the suggestions the form offered, after the record was saved: each
+   * ticked one becomes a link (source 'machine', confirmed by the submitter, with the score and phrases of the
+   * saved text), each one left unticked is a rejection; every choice is a stored decision. One transaction.
+   */
+  async applyFormChoices(actor: Actor, id: string, choices: FormSuggestionChoices): Promise<Initiative> {
+    const errors = choiceErrors(choices);
+    if (errors.length) throw new ValidationError(errors);
+    const decisions = decisionsOf(choices).map((d) => ({ ...d, parsed: parseSuggestionKey(d.key) }));
+    const model = await this.currentModel();
+    const now = this.clock().toISOString();
+    return this.uow.transaction(async (stores) => {
+      const current = await this.loadForDecision(stores, actor, id);
+      if (!decisions.length) return current;
+      const { text, lang } = recordText(current);
+      const fresh = new Map(suggestionLinks(classify(text, { lang, lexicons: this.lexicons, model }), [], [], this.vocabulary.current()).map((l) => [suggestionKey(l), l]));
+      const linked = new Set(current.classifications.map(suggestionKey));
+      const who = actor.id ?? actor.label;
+      const added: ClassificationLink[] = [];
+      for (const { key, accept, parsed } of decisions) {
+        const machine = fresh.get(key);
+        if (accept && !linked.has(key)) {
+          added.push({ scheme: parsed!.scheme, code: parsed!.code, source: 'machine', confidence: machine?.confidence, evidenceText: machine?.evidenceText, confirmedBy: who, confirmedAt: now });
+          linked.add(key);
+        }
+        await stores.classifier.addDecision({ id: newId(), recordType: 'initiative', recordId: id, scheme: parsed!.scheme, code: parsed!.code, accepted: accept, confidence: machine?.confidence, evidenceText: machine?.evidenceText, text, lang, actor: who, decidedAt: now });
+      }
+      if (!added.length) return current;
+      const saved: Initiative = { ...current, classifications: [...current.classifications, ...added.map(dropUndefinedFields)], version: current.version + 1, updatedAt: now };
+      await stores.initiatives.update(saved);
+      await stores.history.addVersion({ recordType: 'initiative', recordId: id, version: saved.version, author: who, createdAt: now, changedFields: ['classifications'], snapshot: saved });
+      return saved;
+    });
+  }
+
   /** Accepts (the link becomes a claim) or rejects (the link goes, the decision stays) one pending suggestion. */
   async decide(actor: Actor, id: string, body: unknown): Promise<Initiative> {
     const errors = schemaErrors(DecisionInputSchema, body);
@@ -161,6 +214,8 @@ export class SuggestionService {
     return current;
   }
 }
+
+const dropUndefinedFields = (link: ClassificationLink): ClassificationLink => Object.fromEntries(Object.entries(link).filter(([, v]) => v !== undefined)) as unknown as ClassificationLink;
 
 /** The pending (unconfirmed) machine suggestions of a record, strongest first. */
 export function pendingSuggestions(links: readonly ClassificationLink[]): ClassificationLink[] {

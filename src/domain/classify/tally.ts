@@ -23,7 +23,6 @@ interface Occurrence {
 }
 
 const key = (scheme: string, code: string): string => `${scheme}:${code}`;
-const groupOf = (scheme: ClassifyScheme, code: string): string => (scheme === 'sdg' ? `sdg:${goalOfCode(code)}` : key(scheme, code));
 
 /**
  * Turns matcher hits into per-code tallies: inside one goal (or one technology, one line) only the longest of
@@ -34,7 +33,7 @@ export function tallyHits(text: string, hits: PatternHit[], lexicon: CompiledLex
   const occurrences: Occurrence[] = [];
   for (const hit of hits) {
     for (const entry of lexicon.patterns[hit.pattern].positives) {
-      occurrences.push({ ...entry, group: groupOf(entry.scheme, entry.code), pattern: hit.pattern, start: hit.start, end: hit.end, cancelled: false });
+      occurrences.push({ scheme: entry.scheme, code: entry.code, group: entry.group, weight: entry.weight, pattern: hit.pattern, start: hit.start, end: hit.end, cancelled: false });
     }
   }
   keepLongest(occurrences);

@@ -7,13 +7,22 @@ export interface PatternHit {
   end: number;
 }
 
+interface PrefixEntry {
+  prefix: string;
+  node: TrieNode;
+}
+
 interface TrieNode {
   exact: Map<string, TrieNode>;
-  prefixes: { prefix: string; node: TrieNode }[]; // words written "educat*"
+  prefixes: PrefixEntry[]; // words written "educat*"
+  // the same entries by their first PREFIX_KEY letters (shorter prefixes under themselves): a word looks at the
+  // few entries that can begin it instead of every one (hundreds at the root)
+  prefixIndex: Map<string, PrefixEntry[]>;
   pattern: number; // -1 when no pattern ends here
 }
 
-const newNode = (): TrieNode => ({ exact: new Map(), prefixes: [], pattern: -1 });
+const PREFIX_KEY = 2;
+const newNode = (): TrieNode => ({ exact: new Map(), prefixes: [], prefixIndex: new Map(), pattern: -1 });
 
 /** Splits a lexicon term into folded words; a word ending in '*' matches any word it begins ("vaccin*"). */
 export function termWords(term: string): { word: string; isPrefix: boolean }[] {
@@ -59,7 +68,13 @@ export class TokenMatcher {
     for (const { word, isPrefix } of words) {
       if (isPrefix) {
         let entry = node.prefixes.find((p) => p.prefix === word);
-        if (!entry) node.prefixes.push((entry = { prefix: word, node: newNode() }));
+        if (!entry) {
+          node.prefixes.push((entry = { prefix: word, node: newNode() }));
+          const key = word.slice(0, PREFIX_KEY);
+          const bucket = node.prefixIndex.get(key);
+          if (bucket) bucket.push(entry);
+          else node.prefixIndex.set(key, [entry]);
+        }
         node = entry.node;
       } else {
         let next = node.exact.get(word);
@@ -83,8 +98,11 @@ export class TokenMatcher {
     const word = tokens[at].folded;
     const next = node.exact.get(word) ?? singularOf(word, node.exact);
     if (next) this.arrive(next, tokens, first, at, hits);
-    for (const p of node.prefixes) {
-      if (word.startsWith(p.prefix)) this.arrive(p.node, tokens, first, at, hits);
+    if (node.prefixes.length === 0) return;
+    for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) {
+      const bucket = node.prefixIndex.get(word.slice(0, k));
+      if (!bucket) continue;
+      for (const p of bucket) if (p.prefix.length >= k && (k === PREFIX_KEY || p.prefix.length === k) && word.startsWith(p.prefix)) this.arrive(p.node, tokens, first, at, hits);
     }
   }
 

@@ -3,16 +3,11 @@ import assert from 'node:assert/strict';
 import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { agentFor, type Agent } from '../../../../test/helpers/agents.ts';
+import { encodeForm, type FormFields } from '../../../../test/helpers/form.ts';
 import { CLI_ACTOR } from '../../../domain/access/access.ts';
 
-type Fields = Record<string, string | string[]>;
-
-/** A urlencoded body; arrays repeat the name, as checkboxes and multiple selects do. */
-const encode = (fields: Fields) => {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const x of ([] as string[]).concat(v)) p.append(k, x);
-  return p.toString();
-};
+type Fields = FormFields;
+const encode = encodeForm;
 
 const COMPLETE: Fields = {
   originalLang: 'fr',

@@ -2,10 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { authorize } from '../../../domain/access/access.ts';
 import { ValidationError } from '../../../domain/errors.ts';
+import { choiceErrors } from '../../../domain/classify/form-suggestions.ts';
 import type { Initiative } from '../../../domain/initiative/initiative.ts';
 import { initiativeReviewPort } from '../../../domain/initiative/initiative-service.ts';
 import { contextFor, langOf, seeOther, sendPage, type PageDeps } from '../page.ts';
-import { formErrors, formToInput, intentOf, recordToForm, type FormBody } from './initiative-form-data.ts';
+import type { ClassificationLink } from '../../../domain/classification/classification.ts';
+import { formErrors, formText, formToInput, intentOf, recordToForm, suggestionChoicesOf, type FormBody } from './initiative-form-data.ts';
 import { InitiativeFormPage, type InitiativeFormProps } from './initiative-form-page.tsx';
 
 type IdParams = { Params: { lang: string; id: string } };
@@ -16,7 +18,9 @@ const NOTICES: readonly Notice[] = ['draft-saved', 'saved', 'check-duplicates'];
  * The initiative form: new and edit pages, with Preview (nothing saved), Save draft and Submit for review.
  * The form's fields become the API's input (initiative-form-data.ts) and go to the same service as the API.
  * A first submit with probable duplicates saves the draft and comes back to the form listing them, until
- * "This is not a duplicate" is ticked.
+ * "This is not a duplicate" is ticked. "Suggest SDG targets, technologies and WSIS lines" re-renders the form with the
+ * classifier's suggestions as unticked boxes; on save, ticked ones become confirmed machine links and the others
+ * stored rejections (SuggestionService.applyFormChoices).
  */
 export function initiativeFormPages(deps: PageDeps) {
   const { services } = deps;
@@ -33,15 +37,24 @@ export function initiativeFormPages(deps: PageDeps) {
     const body = (req.body ?? {}) as FormBody;
     const intent = intentOf(body);
     const lang = langOf(req);
-    if (intent.kind === 'add-row') return renderForm(req, reply, { body, record });
     const { input, paths } = formToInput(body, record);
+    const choices = suggestionChoicesOf(body);
+    // Suggestions are shown when asked for, and kept on every re-render until the form is saved.
+    const suggestions = async (): Promise<ClassificationLink[] | undefined> =>
+      intent.kind === 'suggest' || choices.offered.length
+        ? services.suggestions.suggestForDraft(req.actor, { ...formText(body), existing: input.classifications as ClassificationLink[], recordId: record?.id })
+        : undefined;
+    if (intent.kind === 'add-row' || intent.kind === 'suggest') return renderForm(req, reply, { body, record, suggestions: await suggestions() });
     try {
       if (intent.kind === 'preview') {
         const preview = await services.initiatives.preview(req.actor, input, record?.id);
         const [organisations, duplicates] = await Promise.all([services.organisations.getMany(preview.organisations.map((o) => o.organisationId)), services.initiatives.duplicatesOf(req.actor, preview)]);
-        return renderForm(req, reply, { body, record, preview: { record: preview, organisations }, duplicates, duplicatesBlockSubmit: preview.workflowState === 'draft' });
+        return renderForm(req, reply, { body, record, preview: { record: preview, organisations }, duplicates, duplicatesBlockSubmit: preview.workflowState === 'draft', suggestions: await suggestions() });
       }
+      const badChoices = choiceErrors(choices);
+      if (badChoices.length) throw new ValidationError(badChoices);
       const saved = record ? await services.initiatives.update(req.actor, record.id, input) : await services.initiatives.create(req.actor, input, { provenance: { source: 'form' } });
+      if (choices.offered.length) await services.suggestions.applyFormChoices(req.actor, saved.id, choices);
       if (intent.kind === 'draft') return seeOther(reply, lang, `/initiatives/${saved.id}/edit?notice=${saved.workflowState === 'published' ? 'saved' : 'draft-saved'}`);
       // Duplicates are shown before the first submit only: a record sent back with changes was seen already.
       if (saved.workflowState === 'draft' && !intent.notDuplicate && (await services.initiatives.duplicates(req.actor, saved.id)).length) {
@@ -50,7 +63,7 @@ export function initiativeFormPages(deps: PageDeps) {
       await services.initiatives.transition(req.actor, saved.id, 'submit', undefined, req.ip);
       return seeOther(reply, lang, `/initiatives/${saved.id}/history`);
     } catch (err) {
-      if (err instanceof ValidationError) return renderForm(req, reply, { body, record, errors: formErrors(err.errors, paths) }, 400);
+      if (err instanceof ValidationError) return renderForm(req, reply, { body, record, errors: formErrors(err.errors, paths), suggestions: await suggestions() }, 400);
       throw err;
     }
   }

@@ -267,13 +267,26 @@ export function recordToForm(i: Initiative, iso3Of: (m49: string) => string | un
 }
 
 /** What the form's buttons ask for. "Add a row" re-renders; preview validates without saving. */
-export type FormIntent = { kind: 'add-row' } | { kind: 'preview' } | { kind: 'draft' } | { kind: 'submit'; notDuplicate: boolean };
+export type FormIntent = { kind: 'add-row' } | { kind: 'suggest' } | { kind: 'preview' } | { kind: 'draft' } | { kind: 'submit'; notDuplicate: boolean };
 
 /** The button that sent the form (a form sent by pressing Enter counts as "Save draft", nothing is lost). */
 export function intentOf(body: FormBody): FormIntent {
   if (valueOf(body, 'add-row')) return { kind: 'add-row' };
   const intent = valueOf(body, 'intent');
+  if (intent === 'suggest') return { kind: 'suggest' };
   if (intent === 'preview') return { kind: 'preview' };
   if (intent === 'submit') return { kind: 'submit', notDuplicate: valueOf(body, 'notDuplicate') === 'yes' };
   return { kind: 'draft' };
+}
+
+/** The machine suggestions the form offered (hidden `machineOffered` fields) and the ones the submitter ticked. */
+export function suggestionChoicesOf(body: FormBody): { offered: string[]; accepted: string[] } {
+  return { offered: valuesOf(body, 'machineOffered'), accepted: valuesOf(body, 'machineAccepted') };
+}
+
+/** The text the classifier reads in the form, as it does on a saved record: title, summary, description, impact in the original language. */
+export function formText(body: FormBody): { text: string; lang: string } {
+  const lang = valueOf(body, 'originalLang') || 'en';
+  const text = ['title', 'summary', 'description', 'impact'].map((f) => valueOf(body, `${f}.${lang}`).trim()).filter(Boolean).join('\n');
+  return { text, lang };
 }

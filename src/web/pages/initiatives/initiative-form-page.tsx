@@ -12,6 +12,8 @@ import { stateLabel } from '../../views/labels.ts';
 import { rowsToShow, valueOf, type FormBody } from './initiative-form-data.ts';
 import { AboutSection, ClassificationSection, PracticeSection, TrustSection, WhereWhoSection } from './initiative-form-sections.tsx';
 import { InitiativeArticle } from './initiative-page.tsx';
+import { MachineSuggestionFields } from './suggestion-fields.tsx';
+import type { ClassificationLink } from '../../../domain/classification/classification.ts';
 
 export interface InitiativeFormProps {
   ctx: PageContext;
@@ -29,6 +31,8 @@ export interface InitiativeFormProps {
   /** Whether the duplicates must be looked at before a submit goes through. */
   duplicatesBlockSubmit?: boolean;
   notice?: string;
+  /** Machine suggestions for the text as typed, when the submitter asked for them (nothing stored yet). */
+  suggestions?: ClassificationLink[];
 }
 
 /** The error summary links to the input of each field; a whole language map links to its original-language text. */
@@ -36,6 +40,7 @@ function anchorOf(field: string, originalLang: string): string {
   if (/^(title|summary|description|impact|partnerships|lessons|replicability)$/.test(field)) return `${field}.${originalLang}`;
   if (/^impactMetrics\[\d+\]\.label\./.test(field)) return field.replace(/\.label\..*$/, '.label');
   if (/^(sdgGoals|technologies|wsis|countries)\[/.test(field)) return field.split('[')[0]!;
+  if (field === 'machineOffered') return 'form-suggestions';
   return field;
 }
 
@@ -74,6 +79,7 @@ function labelOf(ctx: PageContext, field: string): string | undefined {
     links: t('Link {n}', { n }),
     licence: t('Licence'),
     externalIds: t('Identifiers in other registries'),
+    machineOffered: t('Machine suggestions'),
   };
   return labels[name];
 }
@@ -114,7 +120,7 @@ function Actions({ ctx, isDraft, canSubmit }: { ctx: PageContext; isDraft: boole
 }
 
 /** The one form to create and edit an initiative, with preview, duplicates and every field of the record. */
-export function InitiativeFormPage({ ctx, body, errors = [], record, organisations, preview, duplicates = [], duplicatesBlockSubmit = false, notice }: InitiativeFormProps) {
+export function InitiativeFormPage({ ctx, body, errors = [], record, organisations, preview, duplicates = [], duplicatesBlockSubmit = false, notice, suggestions }: InitiativeFormProps) {
   const { t, href } = ctx;
   const title = record ? t('Edit {title}', { title: textOf(ctx, record.title, record.originalLang) }) : t('New initiative');
   const action = record ? `/initiatives/${record.id}/edit` : '/initiatives/new';
@@ -147,6 +153,7 @@ export function InitiativeFormPage({ ctx, body, errors = [], record, organisatio
         <AboutSection {...state} />
         <WhereWhoSection {...state} organisations={organisations} rows={rows} />
         <ClassificationSection {...state} rows={rows} />
+        <MachineSuggestionFields ctx={ctx} body={body} suggestions={suggestions} />
         <TrustSection {...state} />
         <PracticeSection {...state} rows={rows} />
         <Actions ctx={ctx} isDraft={isDraft} canSubmit={canSubmit} />

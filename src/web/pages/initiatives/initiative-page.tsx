@@ -14,14 +14,21 @@ import { pendingSuggestions } from '../../../domain/classify/suggestion-service.
 import { dimensionLabel, kindLabel, roleLabel, scopeLabel, significanceLabel, sourceLabel, stateLabel, statusLabel } from '../../views/labels.ts';
 
 /** One classification claim with who made it and its evidence. */
-function Claim({ ctx, link, label, href }: { ctx: PageContext; link: ClassificationLink; label: string; href?: string }) {
+function Claim({ ctx, link, label, href, author }: { ctx: PageContext; link: ClassificationLink; label: string; href?: string; author?: string }) {
   const { t, fmt } = ctx;
+  // Provenance of an accepted machine suggestion: who confirmed it, the submitter or somebody reviewing.
+  const source =
+    link.source === 'machine' && link.confirmedAt
+      ? link.confirmedBy && link.confirmedBy === author
+        ? t('Suggested by the machine, accepted by the submitter')
+        : t('Suggested by the machine, accepted by a reviewer')
+      : sourceLabel(t, link.source);
   return (
     <li class="claim">
       {href ? <a href={href}>{label}</a> : <span>{label}</span>}
       <span class="claim-source">
         {' '}
-        — {sourceLabel(t, link.source)}
+        — {source}
         {link.source === 'machine' && !link.confirmedAt ? ` (${t('not confirmed yet')})` : ''}
         {link.confidence !== undefined ? ` · ${t('confidence {value}', { value: fmt.number(Math.round(link.confidence * 100)) + ' %' })}` : ''}
       </span>
@@ -175,12 +182,12 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
           <ul>
             {goalClaims.map((l) => {
               const g = vocab.goal(Number(l.code));
-              return <Claim ctx={ctx} link={l} label={`${t('SDG {goal}', { goal: l.code })}: ${g?.short[lang] ?? ''}`} href={href(`/sdgs/${l.code}`)} />;
+              return <Claim ctx={ctx} author={i.createdBy} link={l} label={`${t('SDG {goal}', { goal: l.code })}: ${g?.short[lang] ?? ''}`} href={href(`/sdgs/${l.code}`)} />;
             })}
             {targetClaims.map((l) => {
               const target = vocab.targets.get(l.code);
               const text = target?.title[lang] ?? target?.title.en;
-              return <Claim ctx={ctx} link={l} label={text ? `${t('Target {target}', { target: l.code })}: ${text}` : t('Target {target}', { target: l.code })} href={href(`/initiatives?target=${l.code}`)} />;
+              return <Claim ctx={ctx} author={i.createdBy} link={l} label={text ? `${t('Target {target}', { target: l.code })}: ${text}` : t('Target {target}', { target: l.code })} href={href(`/initiatives?target=${l.code}`)} />;
             })}
           </ul>
         </RecordSection>
@@ -189,7 +196,7 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
           <RecordSection id="technologies" title={t('Technologies')}>
             <ul>
               {links('technology').map((l) => (
-                <Claim ctx={ctx} link={l} label={vocab.techBySlug.get(l.code)?.labels[lang] ?? l.code} href={href(`/technologies/${l.code}`)} />
+                <Claim ctx={ctx} author={i.createdBy} link={l} label={vocab.techBySlug.get(l.code)?.labels[lang] ?? l.code} href={href(`/technologies/${l.code}`)} />
               ))}
             </ul>
           </RecordSection>
@@ -199,7 +206,7 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
           <RecordSection id="wsis" title={t('WSIS action lines')}>
             <ul>
               {links('wsis').map((l) => (
-                <Claim ctx={ctx} link={l} label={`${l.code} ${vocab.wsisByCode.get(l.code)?.labels[lang] ?? ''}`} href={href(`/initiatives?wsis=${l.code}`)} />
+                <Claim ctx={ctx} author={i.createdBy} link={l} label={`${l.code} ${vocab.wsisByCode.get(l.code)?.labels[lang] ?? ''}`} href={href(`/initiatives?wsis=${l.code}`)} />
               ))}
             </ul>
           </RecordSection>

@@ -4,7 +4,7 @@ import type { PageContext } from '../../views/context.ts';
 import { CsrfField } from '../../views/form.tsx';
 
 /** The name of a suggested code in the reader's language: "SDG 5: Gender equality", "Target 9.c", "Artificial intelligence". */
-function suggestionLabel(ctx: PageContext, link: ClassificationLink): string {
+export function suggestionLabel(ctx: PageContext, link: ClassificationLink): string {
   const { t, vocab, lang } = ctx;
   switch (link.scheme) {
     case 'sdg-goal':

@@ -5,6 +5,13 @@ import { Layout } from '../../views/layout.tsx';
 import { LangText } from '../../views/text.tsx';
 import { stateLabel } from '../../views/labels.ts';
 
+/** How many of the record's links came from the machine: accepted (by the submitter or a reviewer) and still pending. */
+function MachineProvenance({ ctx, initiative }: { ctx: PageContext; initiative: Initiative }) {
+  const machine = initiative.classifications.filter((c) => c.source === 'machine');
+  const accepted = machine.filter((c) => c.confirmedAt).length;
+  return <>{ctx.t('{accepted, number} accepted · {pending, number} pending', { accepted, pending: machine.length - accepted })}</>;
+}
+
 interface QueueProps {
   ctx: PageContext;
   state: WorkflowState;
@@ -41,6 +48,7 @@ export function ModerationPage({ ctx, state, items, total, page, limit, counts, 
               <th scope="col">{t('Title')}</th>
               <th scope="col">{t('Last change')}</th>
               <th scope="col">{t('Possible duplicates')}</th>
+              <th scope="col">{t('Machine suggestions')}</th>
               <th scope="col">{t('Review')}</th>
             </tr>
           </thead>
@@ -61,6 +69,9 @@ export function ModerationPage({ ctx, state, items, total, page, limit, counts, 
                   ) : (
                     fmt.number(0)
                   )}
+                </td>
+                <td>
+                  <MachineProvenance ctx={ctx} initiative={i} />
                 </td>
                 <td>
                   <a href={href(`/initiatives/${i.id}/history`)}>{t('Review and history')}</a>
