@@ -71,7 +71,10 @@ function searchPort(store: Store, vocabulary: VocabularyService, workers: number
     return areas;
   });
   const file = store.sqliteFile;
-  return store.dialect === 'sqlite' && file && workers > 0 ? searchPool(file, workers, inProcess) : inProcess;
+  if (store.dialect !== 'sqlite' || !file || workers <= 0) return inProcess;
+  const pool = searchPool(file, workers, inProcess);
+  void pool.ready; // boot the workers in the background now, not on the first search
+  return pool;
 }
 
 /** Migrates the database, seeds the vocabularies and wires the services. */

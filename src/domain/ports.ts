@@ -86,6 +86,8 @@ export interface PolicyFacts {
 
 export interface PolicyRepo {
   get(id: string): Promise<Policy | undefined>;
+  /** The records with these ids that exist, in no particular order. */
+  getMany(ids: string[]): Promise<Policy[]>;
   list(filter: PolicyFilter, offset: number, limit: number): Promise<Page<Policy>>;
   facts(filter: PolicyFilter): Promise<PolicyFacts[]>;
   /** Policies that name `id` in their relations (the other direction of `relatedPolicies`). */

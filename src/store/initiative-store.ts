@@ -223,7 +223,7 @@ export function initiativeStore(db: Executor): InitiativeRepo {
     async insert(record) {
       await db.insertInto('initiatives').values(toRow(record)).execute();
       await saveRelations(db, record);
-      await indexDocuments(db, [initiativeDocument(record)]);
+      await indexDocuments(db, [initiativeDocument(record)], true);
     },
 
     async insertMany(records) {
@@ -233,7 +233,7 @@ export function initiativeStore(db: Executor): InitiativeRepo {
         await db.insertInto('initiatives').values(batch.map(toRow)).execute();
         await insertRelations(db, batch);
       }
-      await indexDocuments(db, records.map(initiativeDocument));
+      await indexDocuments(db, records.map(initiativeDocument), true);
     },
 
     async update(record) {

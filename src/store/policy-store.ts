@@ -11,6 +11,8 @@ import { claimedCodes } from '../domain/classification/classification.ts';
 import { claimedLinkExists, deleteClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
 import { deleteHistory } from './history-store.ts';
+import { policyDocument } from '../domain/search/search-document.ts';
+import { indexDocuments, unindex } from './search/search-index.ts';
 
 function applyFilter<O>(q: SelectQueryBuilder<Database, 'policies', O>, f: PolicyFilter) {
   q = q.where((eb) => {
@@ -154,6 +156,12 @@ export function policyStore(db: Executor): PolicyRepo {
       return row ? (await hydrate(db, [row]))[0] : undefined;
     },
 
+    async getMany(ids) {
+      const rows: PolicyRow[] = [];
+      for (let i = 0; i < ids.length; i += 500) rows.push(...(await db.selectFrom('policies').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute()));
+      return hydrate(db, rows);
+    },
+
     async list(filter, offset, limit): Promise<Page<Policy>> {
       const base = applyFilter(db.selectFrom('policies'), filter);
       const [{ n }] = await base.select((eb) => eb.fn.countAll<number>().as('n')).execute();
@@ -182,17 +190,20 @@ export function policyStore(db: Executor): PolicyRepo {
     async insert(record) {
       await db.insertInto('policies').values(toRow(record)).execute();
       await saveRelations(db, record);
+      await indexDocuments(db, [policyDocument(record)], true);
     },
 
     async update(record) {
       const { id, created_by: _createdBy, created_at: _createdAt, ...row } = toRow(record);
       await db.updateTable('policies').set(row).where('id', '=', id).execute();
       await saveRelations(db, record);
+      await indexDocuments(db, [policyDocument(record)]);
     },
 
     async deleteSample() {
       const ids = (await db.selectFrom('policies').select('id').where('is_sample', '=', 1).execute()).map((r) => r.id);
       if (!ids.length) return 0;
+      await unindex(db, 'policy', ids);
       await deleteClassifications(db, 'policy', ids);
       await deleteRelations(db, ids);
       await deleteHistory(db, 'policy', ids);

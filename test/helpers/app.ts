@@ -23,7 +23,8 @@ export async function testApp(kind: DatabaseKind, opts: { sample?: boolean; conf
   const db = await freshDatabase(kind);
   const config = loadConfig({}, { databaseUrl: db.url, adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimitWritesPerMinute: 10_000, rateLimitReadsPerMinute: 10_000, signInAttemptsPerMinute: 10_000, ...opts.config });
   const mailer = memoryMailer();
-  const services = await createServices(db.store, { config, mailer });
+  // The search result cache only when a test asks for it (config.searchCache), so other tests see every write at once either way.
+  const services = await createServices(db.store, { config, mailer, searchCache: opts.config?.searchCache ?? 0 });
   if (opts.sample) await services.sample.load(CLI_ACTOR);
   const app = await buildApp(config, services);
   await app.ready();

@@ -33,6 +33,9 @@ export const SAMPLE_ACTOR_ID = 'sample';
 const LOADED_KEY = 'sample.loaded-at';
 
 /** Loads and removes the sample content. Sample records are published, flagged and shown with a banner. */
+/** Synthetic records per transaction: big transactions make bulk generation fast (one commit per batch). */
+const GENERATE_BATCH = 5_000;
+
 export class SampleService {
   constructor(
     private readonly uow: UnitOfWork,
@@ -133,7 +136,7 @@ export class SampleService {
     const start = await this.uow.initiatives.list({ states: ['published', 'draft'], isSample: true }, 0, 1).then((p) => p.total);
     const now = new Date().toISOString();
     for (let done = 0; done < count; ) {
-      const batch = syntheticInitiatives(vocab, start + done, Math.min(1000, count - done), seed, now);
+      const batch = syntheticInitiatives(vocab, start + done, Math.min(GENERATE_BATCH, count - done), seed, now);
       await this.uow.transaction((s) => s.initiatives.insertMany(batch));
       done += batch.length;
       onProgress?.(done);

@@ -2,7 +2,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.ts';
 import type { DocFacets } from './search-document.ts';
 
 /** Facets shown with results, in display order. */
-export const FACETS = ['type', 'sdg', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'year'] as const;
+export const FACETS = ['type', 'sdg', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'policyType', 'level', 'theme', 'year'] as const;
 export type FacetName = (typeof FACETS)[number];
 /** Every filter of search: the facets plus the list filters that are not shown as facets. */
 export const SEARCH_FILTERS = [...FACETS, 'target', 'organisation'] as const;
@@ -25,18 +25,6 @@ export interface RawHit {
   sortDate: string;
   titleKey: string;
   facets: DocFacets;
-}
-
-/** An index entry with the values of every filter computed once (entries are cached and searched many times). */
-export interface IndexedHit extends RawHit {
-  values: Record<SearchFilterName, string[]>;
-}
-
-/** Computes the values of every filter of an entry. */
-export function withValues(hit: RawHit, areas: CountryAreas): IndexedHit {
-  const values = {} as Record<SearchFilterName, string[]>;
-  for (const name of SEARCH_FILTERS) values[name] = valuesOf(hit, name, areas);
-  return { ...hit, values };
 }
 
 /** Country → ISO alpha-3, groups and regions (M49 and ITU), computed once per vocabulary. */
@@ -93,38 +81,11 @@ export function valuesOf(hit: RawHit, name: SearchFilterName, areas: CountryArea
       return f.year ? [String(f.year)] : [];
     case 'organisation':
       return f.organisations ?? [];
+    case 'policyType':
+      return f.policyType ? [f.policyType] : [];
+    case 'level':
+      return f.level ? [f.level] : [];
+    case 'theme':
+      return f.themes ?? [];
   }
-}
-
-/**
- * Applies the filters and counts the facets in one pass over the hits. A facet's counts ignore its
- * own filter (choosing another value replaces it) and honour all the others; a hit failing exactly
- * one filter still counts for that filter's facet.
- */
-export function filterAndCount<H extends IndexedHit>(hits: H[], filters: SearchFilters, facets: readonly FacetName[]) {
-  const active = (Object.keys(filters) as SearchFilterName[]).filter((k) => filters[k] !== undefined && filters[k] !== '');
-  const counts = new Map<FacetName, Map<string, number>>(facets.map((f) => [f, new Map()]));
-  const kept: H[] = [];
-  const bump = (facet: FacetName, hit: H) => {
-    const m = counts.get(facet);
-    if (!m) return;
-    for (const v of hit.values[facet]) m.set(v, (m.get(v) ?? 0) + 1);
-  };
-  for (const hit of hits) {
-    let failed: SearchFilterName | undefined;
-    let failures = 0;
-    for (const name of active) {
-      if (!hit.values[name].includes(filters[name]!)) {
-        failed = name;
-        if (++failures > 1) break;
-      }
-    }
-    if (failures === 0) {
-      kept.push(hit);
-      for (const f of facets) bump(f, hit);
-    } else if (failures === 1) bump(failed as FacetName, hit);
-  }
-  const out = {} as Record<FacetName, FacetCount[]>;
-  for (const [name, m] of counts) out[name] = [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return { kept, facets: out };
 }

@@ -1,5 +1,7 @@
 import type { Initiative } from '../initiative/initiative.ts';
 import type { Organisation } from '../organisation/organisation.ts';
+import type { Policy } from '../policy/policy.ts';
+import { policySearchDocument } from '../policy/policy-search.ts';
 import type { RecordType } from '../ports.ts';
 import type { LangMap } from '../vocabulary/language.ts';
 import { claimedCodes, sdgGoalsOf } from '../classification/classification.ts';
@@ -17,9 +19,13 @@ export interface DocFacets {
   kind?: string;
   year?: number;
   organisations?: string[];
+  /** Policies only: instrument type, level and themes. */
+  policyType?: string;
+  level?: string;
+  themes?: string[];
 }
 
-/** One record as the search index stores it. Generic over record types (initiatives, organisations, policies later). */
+/** One record as the search index stores it. Generic over record types (initiatives, organisations, policies). */
 export interface SearchDocument {
   recordType: RecordType;
   recordId: string;
@@ -36,12 +42,14 @@ export interface SearchDocument {
   facets: DocFacets;
 }
 
-/** Every language of a language map, one after the other. */
+/** The indexed words of every language of these language maps, one after the other (each text indexed on its own, so repeated texts are indexed once). */
 const allLanguages = (...maps: (LangMap | undefined)[]) =>
   maps
     .flatMap((m) => Object.values(m ?? {}))
+    .filter((text): text is string => !!text)
+    .map(indexText)
     .filter(Boolean)
-    .join(' \n ');
+    .join(' ');
 
 function titleKey(map: LangMap, original: string): string {
   const text = (map as Record<string, string | undefined>)[original] ?? Object.values(map).find(Boolean) ?? '';
@@ -54,9 +62,9 @@ export function initiativeDocument(i: Initiative): SearchDocument {
   return {
     recordType: 'initiative',
     recordId: i.id,
-    title: indexText(allLanguages(i.title)),
-    summary: indexText(allLanguages(i.summary)),
-    description: indexText(allLanguages(i.description, i.impact, i.lessons, i.partnerships, i.replicability)),
+    title: allLanguages(i.title),
+    summary: allLanguages(i.summary),
+    description: allLanguages(i.description, i.impact, i.lessons, i.partnerships, i.replicability),
     state: i.workflowState,
     createdBy: i.createdBy,
     sortDate: i.updatedAt,
@@ -80,7 +88,7 @@ export function organisationDocument(o: Organisation): SearchDocument {
   return {
     recordType: 'organisation',
     recordId: o.id,
-    title: indexText([allLanguages(o.name), ...o.aliases].join(' ')),
+    title: [allLanguages(o.name), ...o.aliases.map(indexText)].filter(Boolean).join(' '),
     summary: '',
     description: '',
     state: o.archivedAt ? 'archived' : 'published',
@@ -88,5 +96,36 @@ export function organisationDocument(o: Organisation): SearchDocument {
     sortDate: o.updatedAt,
     titleKey: titleKey(o.name, o.originalLang),
     facets: { countries: o.country ? [o.country] : [] },
+  };
+}
+
+/**
+ * The search document of a policy, from the policy's own search view (`policySearchDocument`): its
+ * title and summary in every language, the issuing body and jurisdiction as further text, and its
+ * codes as facets (SDG goals from its SDG links; groups and regions derive from its countries).
+ */
+export function policyDocument(p: Policy): SearchDocument {
+  const d = policySearchDocument(p);
+  return {
+    recordType: 'policy',
+    recordId: d.id,
+    title: allLanguages(d.title),
+    summary: allLanguages(d.summary),
+    description: allLanguages(...d.extra),
+    state: p.workflowState,
+    createdBy: p.createdBy,
+    sortDate: d.updatedAt,
+    titleKey: titleKey(d.title, d.originalLang),
+    facets: {
+      goals: sdgGoalsOf(p.classifications),
+      targets: claimedCodes(p.classifications, 'sdg-target'),
+      technologies: d.facets.technologies,
+      countries: d.facets.countries,
+      status: d.facets.status,
+      year: d.facets.year ?? undefined,
+      policyType: d.facets.type,
+      level: d.facets.level,
+      themes: d.facets.themes,
+    },
   };
 }

@@ -3,6 +3,11 @@ import { ValidationError } from '../errors.ts';
 import type { Initiative } from '../initiative/initiative.ts';
 import { queryErrors, type InitiativeQuery } from '../initiative/initiative-query.ts';
 import type { Organisation } from '../organisation/organisation.ts';
+import type { Policy } from '../policy/policy.ts';
+import { POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES } from '../policy/policy.ts';
+import { INITIATIVE_STATUSES } from '../initiative/initiative.ts';
+import { POLICY_THEMES } from '../vocabulary/policy-theme.ts';
+import type { FieldError } from '../errors.ts';
 import type { RecordType, SearchPort, SearchSort, UnitOfWork } from '../ports.ts';
 import type { Lang } from '../vocabulary/language.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
@@ -16,11 +21,33 @@ export interface SearchQuery extends InitiativeQuery {
   type?: RecordType;
   year?: number;
   sort?: SearchSort;
+  /** Policy filters: instrument type, level and theme. */
+  policyType?: string;
+  level?: string;
+  theme?: string;
+}
+
+/** Statuses of initiatives and of policies: the status filter and facet serve both. */
+export const SEARCH_STATUSES = [...new Set<string>([...INITIATIVE_STATUSES, ...POLICY_STATUSES])];
+
+/** The list filters' checks, with the status and policy filters checked against both record types' codes. */
+function searchQueryErrors(vocab: Parameters<typeof queryErrors>[0], q: SearchQuery): FieldError[] {
+  const errors = queryErrors(vocab, { ...q, status: undefined });
+  const oneOf = (field: 'status' | 'policyType' | 'level' | 'theme', allowed: readonly string[]) => {
+    const v = q[field];
+    if (v !== undefined && !allowed.includes(v)) errors.push({ field, code: 'not-allowed', message: `Expected one of: ${allowed.join(', ')}` });
+  };
+  oneOf('status', SEARCH_STATUSES);
+  oneOf('policyType', POLICY_TYPES);
+  oneOf('level', POLICY_LEVELS);
+  oneOf('theme', POLICY_THEMES);
+  return errors;
 }
 
 export type SearchItem =
   | { type: 'initiative'; record: Initiative; snippet?: Snippet }
-  | { type: 'organisation'; record: Organisation; snippet?: Snippet };
+  | { type: 'organisation'; record: Organisation; snippet?: Snippet }
+  | { type: 'policy'; record: Policy; snippet?: Snippet };
 
 export interface SearchResults {
   items: SearchItem[];
@@ -32,7 +59,7 @@ export interface SearchResults {
 
 const MAX_LIMIT = 100;
 /** Bump when text.ts or search-document.ts change what is indexed: the next start rebuilds the index. */
-export const SEARCH_INDEX_VERSION = '1';
+export const SEARCH_INDEX_VERSION = '2';
 const INDEX_VERSION_KEY = 'search.index-version';
 
 /** Turns the query's codes into index filter values (ISO codes stay as they are: the index derives them). */
@@ -50,15 +77,19 @@ function filtersOf(q: SearchQuery): SearchFilters {
     kind: q.kind,
     year: q.year !== undefined ? String(q.year) : undefined,
     organisation: q.organisation,
+    policyType: q.policyType,
+    level: q.level,
+    theme: q.theme,
   };
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as SearchFilters;
 }
 
 /** One search over every record type, in the six languages, with facets; and similar records. */
 export class SearchService {
-  private readonly cache = new Map<string, SearchResults>();
+  /** Finished answers of repeated searches (results, or what a caller rendered from them), most recently used last. */
+  private readonly cache = new Map<string, unknown>();
 
-  /** `cacheSize`: results kept for repeated searches (0: none); they are served only while the index is unchanged. */
+  /** `cacheSize`: answers kept for repeated searches (0: none); they are served only while the index is unchanged. */
   constructor(
     private readonly uow: UnitOfWork,
     private readonly vocabulary: VocabularyService,
@@ -67,22 +98,33 @@ export class SearchService {
   ) {}
 
   /** A page of matching records the actor may see, with snippets in the language that matched and exact facet counts. */
-  async search(actor: Actor, q: SearchQuery, readerLang: Lang = 'en'): Promise<SearchResults> {
-    const errors = queryErrors(this.vocabulary.current(), q);
+  search(actor: Actor, q: SearchQuery, readerLang: Lang = 'en'): Promise<SearchResults> {
+    return this.rendered(actor, q, readerLang, 'results', (r) => r);
+  }
+
+  /**
+   * The same search, turned by `render` into what the caller sends (the API's finished JSON), and kept
+   * under `kind` so a repeated search skips the search, the record loads and the rendering.
+   */
+  async rendered<T>(actor: Actor, q: SearchQuery, readerLang: Lang, kind: string, render: (r: SearchResults) => T): Promise<T> {
+    const errors = searchQueryErrors(this.vocabulary.current(), q);
     if (errors.length) throw new ValidationError(errors);
-    if (!this.cacheSize) return this.run(actor, q, readerLang);
-    // The index version is read first: a result computed from a newer index is only ever filed under an older version.
-    const key = JSON.stringify([await this.uow.searchIndex.version(), visibleTo(actor), readerLang, Object.entries(q).sort()]);
-    const cached = this.cache.get(key);
-    if (cached) {
+    if (!this.cacheSize) return render(await this.run(actor, q, readerLang));
+    // The index version is read first, and every write bumps it in its own transaction: an answer
+    // computed from a newer index is only ever filed under an older version, and a writer's next search
+    // reads the new version, so it never gets an answer from before its write.
+    const params = Object.entries(q).filter(([, v]) => v !== undefined && v !== '').sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = JSON.stringify([kind, await this.uow.searchIndex.version(), visibleTo(actor), readerLang, params]);
+    if (this.cache.has(key)) {
+      const cached = this.cache.get(key) as T;
       this.cache.delete(key);
       this.cache.set(key, cached); // most recently used last
       return cached;
     }
-    const result = await this.run(actor, q, readerLang);
+    const value = render(await this.run(actor, q, readerLang));
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, result);
-    return result;
+    this.cache.set(key, value);
+    return value;
   }
 
   private async run(actor: Actor, q: SearchQuery, readerLang: Lang): Promise<SearchResults> {
@@ -99,7 +141,7 @@ export class SearchService {
       facets: FACETS,
     });
     const ids = (type: RecordType) => outcome.hits.filter((h) => h.recordType === type).map((h) => h.recordId);
-    const [initiatives, organisations] = await Promise.all([this.uow.initiatives.getMany(ids('initiative')), this.uow.organisations.getMany(ids('organisation'))]);
+    const [initiatives, organisations, policies] = await Promise.all([this.uow.initiatives.getMany(ids('initiative')), this.uow.organisations.getMany(ids('organisation')), this.uow.policies.getMany(ids('policy'))]);
     const byKey = new Map<string, SearchItem>();
     for (const record of initiatives) {
       const snippet = snippetOf([['summary', record.summary], ['title', record.title], ['description', record.description]], phrases, readerLang);
@@ -108,6 +150,10 @@ export class SearchService {
     for (const record of organisations) {
       const snippet = snippetOf([['name', record.name]], phrases, readerLang);
       byKey.set(`organisation:${record.id}`, { type: 'organisation', record, snippet });
+    }
+    for (const record of policies) {
+      const snippet = snippetOf([['summary', record.summary], ['title', record.title], ['issuingBody', record.issuingBody]], phrases, readerLang);
+      byKey.set(`policy:${record.id}`, { type: 'policy', record, snippet });
     }
     // A record changed between the index read and this load may have gone: skip it rather than fail.
     const items = outcome.hits.map((h) => byKey.get(`${h.recordType}:${h.recordId}`)).filter((x): x is SearchItem => !!x);

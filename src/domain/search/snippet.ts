@@ -1,5 +1,24 @@
 import { LANGS, type Lang, type LangMap } from '../vocabulary/language.ts';
-import { tokenize } from './text.ts';
+import { foldText, tokenize } from './text.ts';
+
+const foldedLong = new Map<string, string>();
+/** The folded text; long texts (descriptions) repeat across records and pages, so a few are kept. */
+function folded(text: string): string {
+  if (text.length < 120) return foldText(text);
+  let f = foldedLong.get(text);
+  if (f === undefined) {
+    if (foldedLong.size >= 2_000) foldedLong.clear();
+    foldedLong.set(text, (f = foldText(text)));
+  }
+  return f;
+}
+
+/** False when no word can occur in the text (every indexed word is a substring of the folded text). */
+function mayContain(text: string, words: Set<string>): boolean {
+  const f = folded(text);
+  for (const w of words) if (f.includes(w)) return true;
+  return false;
+}
 
 /** A short passage of a record around the words that matched, in the language that matched. */
 export interface Snippet {
@@ -23,6 +42,8 @@ export function snippetOf(fields: [string, LangMap][], phrases: string[][], read
     for (const lang of [readerLang, ...LANGS.filter((l) => l !== readerLang)]) {
       const text = map[lang];
       if (!text) continue;
+      // Tokenizing is the slow part: a text whose folded form contains none of the words cannot match.
+      if (best && !mayContain(text, wanted)) continue;
       const hits = tokenize(text).filter((t) => wanted.has(t.term));
       const score = new Set(hits.map((h) => h.term)).size;
       if (!wanted.size && best) continue;

@@ -79,11 +79,23 @@ function tokenizeRun(run: string, base: number, out: Token[]): void {
   }
 }
 
-/** The text as the index stores it: folded words separated by spaces. */
-export function indexText(text: string): string {
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORDS = /[a-z0-9]+/g;
+
+function indexTextOnce(text: string): string {
+  // Pure ASCII (most English text): words are runs of letters and digits, nothing to fold or segment.
+  if (ASCII.test(text)) return text.toLowerCase().match(ASCII_WORDS)?.join(' ') ?? '';
   return tokenize(text)
     .map((t) => t.term)
     .join(' ');
+}
+
+// Long texts repeat (shared descriptions, boilerplate, re-indexing the same record): keep a few.
+const indexLong = memo(indexTextOnce, 2_000);
+
+/** The text as the index stores it: folded words separated by spaces. */
+export function indexText(text: string): string {
+  return text.length >= 120 ? indexLong(text) : indexTextOnce(text);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
-import type { Match } from './search-sql.ts';
 
 // SQLite side of the search index: an FTS5 table (title, summary, description) whose rowid is the
 // doc_id of search_documents. Words arrive already folded and segmented (domain/search/text.ts).
@@ -31,9 +30,21 @@ export async function deleteFts5(db: Executor, docIds: number[]): Promise<void> 
   }
 }
 
-/** Every entry matching all phrases, with its BM25 score: title weighs more than summary, summary more than description. */
-export async function matchFts5(db: Executor, phrases: string[][]): Promise<Match[]> {
+/** The doc ids of every entry matching all phrases (unscored: scoring is for the bounded window only). */
+export async function matchFts5(db: Executor, phrases: string[][]): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${fts5Query(phrases)}`.execute(db);
+  return rows.map((r) => Number(r.id));
+}
+
+/** BM25 scores of these matching doc ids (lower is better): title weighs more than summary, summary more than description. */
+export async function rankFts5(db: Executor, phrases: string[][], docIds: number[]): Promise<Map<number, number>> {
+  if (!docIds.length) return new Map();
+  // `+rowid` keeps the id list a filter on the match: as a plain rowid constraint, FTS5 would run the
+  // whole query (and the BM25 statistics) again for each id, a thousand times slower. The rowid range
+  // lets FTS5 skip the rest of the word lists: recent records have recent doc ids (each write makes one).
   const { rows } = await sql<{ id: number; score: number }>`
-    SELECT rowid AS id, bm25(search_fts, 10.0, 4.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH ${fts5Query(phrases)}`.execute(db);
-  return rows.map((r) => ({ docId: Number(r.id), score: Number(r.score) }));
+    SELECT rowid AS id, bm25(search_fts, 10.0, 4.0, 1.0) AS score FROM search_fts
+    WHERE search_fts MATCH ${fts5Query(phrases)} AND rowid BETWEEN ${Math.min(...docIds)} AND ${Math.max(...docIds)}
+      AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(docIds)}))`.execute(db);
+  return new Map(rows.map((r) => [Number(r.id), Number(r.score)]));
 }

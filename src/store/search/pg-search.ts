@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
-import type { Match } from './search-sql.ts';
 
 // PostgreSQL side of the search index: a weighted tsvector (title A, summary B, description C) with
 // a RUM index, which answers `@@` and orders by `<=>` (rank distance) from the index.
@@ -41,10 +40,10 @@ export function tsqueryLiteral(phrases: string[][]): string {
 /** The tsvector to store with a document. */
 export const tsvectorOf = (doc: SearchDocument) => sql`${tsvectorLiteral(doc)}::tsvector`;
 
-/** Every entry matching all phrases (found through the RUM index), unscored. */
-export async function matchPg(db: Executor, phrases: string[][]): Promise<Match[]> {
+/** The doc ids of every entry matching all phrases (found through the RUM index), unscored. */
+export async function matchPg(db: Executor, phrases: string[][]): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`SELECT doc_id AS id FROM search_documents WHERE tsv @@ ${tsqueryLiteral(phrases)}::tsquery`.execute(db);
-  return rows.map((r) => ({ docId: Number(r.id) }));
+  return rows.map((r) => Number(r.id));
 }
 
 /** Orders these doc ids by RUM rank distance (weights: title 1.0, summary 0.4, description 0.2). */

@@ -1,82 +1,167 @@
 import type { Executor } from '../database.ts';
 import type { RecordType, SearchHitRef, SearchOutcome, SearchPort, SearchRequest } from '../../domain/ports.ts';
-import { filterAndCount, withValues, type CountryAreas, type IndexedHit } from '../../domain/search/facets.ts';
+import type { CountryAreas, RawHit } from '../../domain/search/facets.ts';
 import { similarityScore } from '../../domain/search/similarity.ts';
-import { matchFts5 } from './fts5.ts';
+import { matchFts5, rankFts5 } from './fts5.ts';
 import { matchPg, rankPg } from './pg-search.ts';
-import { allDocIds, entriesByIds, isPostgres, type Match, type Visibility } from './search-sql.ts';
+import { entriesByIds, isPostgres, type Visibility } from './search-sql.ts';
+import { indexVersion } from './search-index.ts';
+import { readSnapshot, titleRank, type Snapshot } from './search-snapshot.ts';
 
 /**
  * Relevance scoring is bounded: the RANK_LIMIT newest matches (after filters) are ranked and come
  * first, best first; any older matches follow, newest first. Finding and counting hits stays exact.
  */
 export const RANK_LIMIT = 1000;
-/** Entries kept in memory per connection (about 1 KB each); the cache starts over past this. */
-const CACHE_LIMIT = 400_000;
 
-type Hit = IndexedHit & { score?: number };
+/** Matched positions kept per connection for repeated words (4 bytes each: 16 MB). */
+const PHRASE_CACHE_POSITIONS = 4_000_000;
 
-const byNewest = (a: Hit, b: Hit) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : b.docId - a.docId);
-const byTitle = (a: Hit, b: Hit) => (a.titleKey < b.titleKey ? -1 : a.titleKey > b.titleKey ? 1 : a.docId - b.docId);
-const ref = (h: Hit): SearchHitRef => ({ recordType: h.recordType as RecordType, recordId: h.recordId });
-const visible = (h: IndexedHit, vis: Visibility) => vis.states.includes(h.state as never) || (vis.alsoCreatedBy !== undefined && h.createdBy === vis.alsoCreatedBy);
+/** The positions present in every sorted list (an AND of the words). */
+export function intersect(lists: Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let out = sorted[0]!;
+  for (const other of sorted.slice(1)) {
+    const next = new Int32Array(out.length);
+    let n = 0;
+    for (let i = 0, j = 0; i < out.length && j < other.length; ) {
+      if (out[i]! < other[j]!) i++;
+      else if (out[i]! > other[j]!) j++;
+      else {
+        next[n++] = out[i]!;
+        i++;
+        j++;
+      }
+    }
+    out = next.subarray(0, n);
+  }
+  return out;
+}
+
+const byNewest = (a: RawHit, b: RawHit) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : b.docId - a.docId);
+const ref = (h: RawHit): SearchHitRef => ({ recordType: h.recordType as RecordType, recordId: h.recordId });
+const visible = (h: RawHit, vis: Visibility) => vis.states.includes(h.state as never) || (vis.alsoCreatedBy !== undefined && h.createdBy === vis.alsoCreatedBy);
 
 /**
  * The search index read side over one connection (the main one, or a worker's read-only one).
  * The database finds the doc ids that match the words; filters, facet counts and sorting run here
- * over entries cached by doc id. An entry never changes once written (a record's every write gives
- * it a new doc id), so the cache needs no invalidation: entries of removed records just stop matching.
+ * over a snapshot of every entry kept in memory (search-snapshot.ts), re-read when the index version
+ * has moved, so a search never answers from an index older than the last committed write.
  */
-export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPort {
+export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPort & { warm(): Promise<void> } {
   const pg = isPostgres(db);
-  const cache = new Map<number, IndexedHit>();
+  let snapshot: Snapshot | undefined;
+  let reading: Promise<Snapshot> | undefined;
 
-  async function entries(matches: Match[]): Promise<Hit[]> {
-    const missing = matches.filter((m) => !cache.has(m.docId)).map((m) => m.docId);
-    if (missing.length) {
-      if (cache.size + missing.length > CACHE_LIMIT) cache.clear();
-      const a = areas();
-      for (const e of await entriesByIds(db, missing)) cache.set(e.docId, withValues(e, a));
+  /** The snapshot, re-read when the index has changed (or `stale`: a match named an unknown doc id). */
+  async function current(stale = false): Promise<Snapshot> {
+    const version = await indexVersion(db);
+    if (snapshot && !stale && version === snapshot.version) return snapshot;
+    const old = snapshot;
+    // Concurrent searches share one read; a read that started before the change seen here does not
+    // count, so one more read follows it.
+    for (let tries = 0; tries < 2; tries++) {
+      reading ??= readSnapshot(db, areas(), snapshot).finally(() => (reading = undefined));
+      snapshot = await reading;
+      if (snapshot !== old && snapshot.version >= version) break;
     }
-    const out: Hit[] = [];
-    for (const m of matches) {
-      const e = cache.get(m.docId);
-      if (e) out.push(m.score === undefined ? e : { ...e, score: m.score });
-    }
-    return out;
-  }
-
-  async function ordered(req: SearchRequest, kept: Hit[]): Promise<Hit[]> {
-    if (req.sort === 'title') return kept.sort(byTitle);
-    kept.sort(byNewest);
-    if (req.sort === 'newest' || !req.phrases.length || req.offset >= RANK_LIMIT) return kept;
-    const window = kept.slice(0, RANK_LIMIT);
-    let ranked: Hit[];
-    if (pg) {
-      const byId = new Map(window.map((h) => [h.docId, h]));
-      ranked = (await rankPg(db, req.phrases, window.map((h) => h.docId))).map((id) => byId.get(id)!).filter(Boolean);
-    } else {
-      ranked = window.sort((a, b) => a.score! - b.score! || byNewest(a, b)); // BM25: lower is better
-    }
-    return [...ranked, ...kept.slice(RANK_LIMIT)];
+    return snapshot!;
   }
 
   const match = (phrases: string[][]) => (pg ? matchPg(db, phrases) : matchFts5(db, phrases));
 
+  // The positions matching each phrase, for the current snapshot: people's searches share words, so
+  // a word's matches are looked up once and a search intersects its words' lists (LRU, bounded).
+  let phrases = new Map<string, Int32Array>();
+  let phrasesOf: Snapshot | undefined;
+  let cachedPositions = 0;
+
+  async function phrasePositions(s: Snapshot, phrase: string[]): Promise<Int32Array | undefined> {
+    if (phrasesOf !== s) [phrases, phrasesOf, cachedPositions] = [new Map(), s, 0];
+    const key = phrase.join(' ');
+    const known = phrases.get(key);
+    if (known) {
+      phrases.delete(key);
+      phrases.set(key, known);
+      return known;
+    }
+    const found = positions(s, await match([phrase]));
+    if (!found) return undefined;
+    for (const [k, v] of phrases) {
+      if (cachedPositions + found.length <= PHRASE_CACHE_POSITIONS) break;
+      phrases.delete(k);
+      cachedPositions -= v.length;
+    }
+    if (phrasesOf === s && found.length <= PHRASE_CACHE_POSITIONS) {
+      phrases.set(key, found);
+      cachedPositions += found.length;
+    }
+    return found;
+  }
+
+  /** Positions matching every phrase, in index order; undefined when the snapshot is older than a match. */
+  async function matching(s: Snapshot, req: SearchRequest): Promise<Int32Array | undefined> {
+    if (!req.phrases.length) return s.all;
+    const lists = await Promise.all(req.phrases.map((p) => phrasePositions(s, p)));
+    if (lists.some((l) => l === undefined)) return undefined;
+    return intersect(lists as Int32Array[]);
+  }
+
+  /** Positions of the matching doc ids, in index order (newest first); undefined if the snapshot misses one. */
+  function positions(s: Snapshot, ids: number[]): Int32Array | undefined {
+    const out = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const p = s.positionOf.get(ids[i]!);
+      if (p === undefined) return undefined; // written after the snapshot was read
+      out[i] = p;
+    }
+    return out.sort();
+  }
+
+  /** The page of kept positions in the requested order; relevance ranks only the newest RANK_LIMIT. */
+  async function page(s: Snapshot, req: SearchRequest, kept: Int32Array): Promise<number[]> {
+    const end = req.offset + req.limit;
+    if (req.sort === 'title') {
+      const rank = titleRank(s);
+      return [...kept].sort((a, b) => rank[a]! - rank[b]!).slice(req.offset, end);
+    }
+    if (req.sort === 'newest' || !req.phrases.length || req.offset >= RANK_LIMIT) return [...kept.subarray(req.offset, end)];
+    const window = [...kept.subarray(0, RANK_LIMIT)];
+    const docIds = window.map((p) => s.hits[p]!.docId);
+    let ranked: number[];
+    if (pg) {
+      ranked = (await rankPg(db, req.phrases, docIds)).map((id) => s.positionOf.get(id)!).filter((p) => p !== undefined);
+    } else {
+      const score = await rankFts5(db, req.phrases, docIds);
+      // BM25: lower is better; ties keep the newest first.
+      ranked = window.sort((a, b) => (score.get(s.hits[a]!.docId) ?? 0) - (score.get(s.hits[b]!.docId) ?? 0) || a - b);
+    }
+    return end <= ranked.length ? ranked.slice(req.offset, end) : [...ranked, ...kept.subarray(RANK_LIMIT)].slice(req.offset, end);
+  }
+
   return {
+    /** Reads every entry now (a worker does this before it takes searches). */
+    async warm() {
+      await current();
+    },
+
     async search(req): Promise<SearchOutcome> {
-      const vis = { states: req.states, alsoCreatedBy: req.alsoCreatedBy };
-      const hits = (await entries(req.phrases.length ? await match(req.phrases) : await allDocIds(db))).filter((h) => visible(h, vis));
-      const { kept, facets } = filterAndCount(hits, req.filters, req.facets);
-      const page = (await ordered(req, kept)).slice(req.offset, req.offset + req.limit);
-      return { hits: page.map(ref), total: kept.length, facets };
+      let s = await current();
+      let found = await matching(s, req);
+      if (!found) {
+        s = await current(true);
+        found = (await matching(s, req)) ?? new Int32Array(0);
+      }
+      const { kept, facets } = s.index.filterAndCount(found, req.filters, req.facets, { states: req.states, alsoCreatedBy: req.alsoCreatedBy });
+      return { hits: (await page(s, req, kept)).map((p) => ref(s.hits[p]!)), total: kept.length, facets };
     },
 
     async similar(req): Promise<SearchHitRef[]> {
       const vis = { states: req.states };
       const own = await db.selectFrom('search_documents').select('doc_id').where('record_type', '=', req.recordType).where('record_id', '=', req.recordId).executeTakeFirst();
       if (!own) return [];
-      const [me] = await entries([{ docId: Number(own.doc_id) }]);
+      const [me] = await entriesByIds(db, [Number(own.doc_id)]);
       if (!me) return [];
       const codes = [...(me.facets.technologies ?? []), ...(me.facets.targets ?? [])];
       // Candidates: the records sharing the most technologies and targets, and records sharing title words.
@@ -95,8 +180,8 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
             .execute()
         : [];
       const textMatches = new Set<number>();
-      for (const phrase of req.phrases.slice(0, 6)) for (const m of (await match([phrase])).slice(0, 300)) textMatches.add(m.docId);
-      const candidates = await entries([...new Set([...byCodes.map((r) => Number(r.doc_id)), ...textMatches])].map((docId) => ({ docId })));
+      for (const phrase of req.phrases.slice(0, 6)) for (const id of (await match([phrase])).slice(0, 300)) textMatches.add(id);
+      const candidates = await entriesByIds(db, [...new Set([...byCodes.map((r) => Number(r.doc_id)), ...textMatches])]);
       return candidates
         .filter((h) => h.docId !== me.docId && h.recordType === req.recordType && visible(h, vis))
         .map((h) => ({ h, score: similarityScore(me.facets, h.facets, textMatches.has(h.docId)) }))

@@ -21,7 +21,8 @@ export async function indexVersion(db: Executor): Promise<number> {
 
 /** Removes the index entries of these records. */
 export async function unindex(db: Executor, recordType: RecordType, recordIds: string[]): Promise<void> {
-  if (recordIds.length) await bumpIndexVersion(db);
+  if (!recordIds.length) return;
+  await bumpIndexVersion(db);
   for (let i = 0; i < recordIds.length; i += 500) {
     const ids = recordIds.slice(i, i + 500);
     if (!isPostgres(db)) {
@@ -32,13 +33,18 @@ export async function unindex(db: Executor, recordType: RecordType, recordIds: s
   }
 }
 
-/** Writes (or rewrites) the index entries of these documents. */
-export async function indexDocuments(db: Executor, docs: SearchDocument[]): Promise<void> {
+/**
+ * Writes (or rewrites) the index entries of these documents. `fresh`: the records were just
+ * inserted, so they have no entries to remove (the bulk path skips that lookup).
+ */
+export async function indexDocuments(db: Executor, docs: SearchDocument[], fresh = false): Promise<void> {
   if (!docs.length) return;
   await bumpIndexVersion(db);
-  const byType = new Map<RecordType, string[]>();
-  for (const d of docs) byType.set(d.recordType, [...(byType.get(d.recordType) ?? []), d.recordId]);
-  for (const [type, ids] of byType) await unindex(db, type, ids);
+  if (!fresh) {
+    const byType = new Map<RecordType, string[]>();
+    for (const d of docs) byType.set(d.recordType, [...(byType.get(d.recordType) ?? []), d.recordId]);
+    for (const [type, ids] of byType) await unindex(db, type, ids);
+  }
   const pg = isPostgres(db);
   for (let i = 0; i < docs.length; i += 500) {
     const batch = docs.slice(i, i + 500);

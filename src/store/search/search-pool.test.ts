@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../database.ts';
 import { createServices } from '../../services.ts';
+import { CLI_ACTOR } from '../../domain/access/access.ts';
 import { seedSearchFixtures } from '../../../test/fixtures/search-cases.ts';
 import { countryAreas, FACETS } from '../../domain/search/facets.ts';
 import { searchEngine } from './search-engine.ts';
@@ -26,6 +27,11 @@ describe('search worker pool', () => {
       const answers = await Promise.all([1, 2, 3].map(() => pool.search(req)));
       for (const a of answers) assert.deepEqual(a, await engine.search(req));
       assert.ok(answers[0]!.total >= 1);
+      // A write on the main connection is seen by every worker's next search (their snapshots are re-read).
+      const own = await services.initiatives.list(CLI_ACTOR, { country: 'BOL' });
+      await services.initiatives.update(CLI_ACTOR, own.items[0]!.id, { title: { es: 'Astronautas en escuelas' } });
+      const astronauts: SearchRequest = { ...req, phrases: [['astronautas']] };
+      for (const a of await Promise.all([1, 2, 3, 4].map(() => pool.search(astronauts)))) assert.deepEqual(a.hits, [{ recordType: 'initiative', recordId: own.items[0]!.id }]);
       await pool.close();
     } finally {
       await store.close();

@@ -20,9 +20,8 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
  * A request goes to the worker with the fewest searches in flight.
  */
 export function searchPool(file: string, size: number, meanwhile: SearchPort): SearchPort & { ready: Promise<boolean> } {
-  // Workers take a few seconds to boot (each loads the TypeScript loader and the vocabularies). They
-  // boot on the first search, so they never slow the server's start; until they are ready, searches
-  // run on the main connection.
+  // Workers take a few seconds to boot (each loads the TypeScript loader, the vocabularies and every
+  // index entry). They boot in the background from the server's start (`ready`), or on the first search.
   let workers: Slot[] | undefined;
   let booting: Promise<Slot[]> | undefined;
   const boot = () => (booting ??= Promise.all(
@@ -56,11 +55,11 @@ export function searchPool(file: string, size: number, meanwhile: SearchPort): S
     () => [] as Slot[],
   ));
   let nextId = 0;
-  const call = <T>(kind: 'search' | 'similar', req: unknown): Promise<T> => {
-    if (!workers) {
-      void boot();
-      return (kind === 'search' ? meanwhile.search(req as never) : meanwhile.similar(req as never)) as Promise<T>;
-    }
+  const call = async <T>(kind: 'search' | 'similar', req: unknown): Promise<T> => {
+    // Searches wait for the booting workers (each reads every index entry once) rather than make the
+    // main connection read them too; only a pool that could not start leaves them on the main connection.
+    if (!workers) await boot();
+    if (!workers) return (kind === 'search' ? meanwhile.search(req as never) : meanwhile.similar(req as never)) as Promise<T>;
     const slot = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {

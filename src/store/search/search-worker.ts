@@ -7,14 +7,19 @@ import type { Database } from '../schema.ts';
 import { vocabularyStore } from '../vocabulary-store.ts';
 import { countryAreas } from '../../domain/search/facets.ts';
 import { searchEngine } from './search-engine.ts';
+import { withStatementCache } from '../sqlite-statements.ts';
 
 const { file } = workerData as { file: string };
 const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
 sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('cache_size = -65536');
-const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+// Searches read word lists and entries all over the file: mapped pages spare a system call per page.
+sqlite.pragma('mmap_size = 1073741824');
+const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 const areas = countryAreas(await vocabularyStore(db).load());
 const engine = searchEngine(db, () => areas);
+// Every entry is read before the first search, so no search pays for loading them.
+await engine.warm();
 
 parentPort!.on('message', async (msg: { id: number; kind: 'search' | 'similar'; req: never }) => {
   try {

@@ -6,6 +6,7 @@ import { testApp, type TestApp } from '../../../test/helpers/app.ts';
 import { seedSearchFixtures, SEARCH_CASES } from '../../../test/fixtures/search-cases.ts';
 import { ANONYMOUS, CLI_ACTOR } from '../../domain/access/access.ts';
 import type { SearchQuery } from '../../domain/search/search-service.ts';
+import { FACETS } from '../../domain/search/facets.ts';
 
 for (const db of testDatabases()) {
   describe(`search index on ${db}`, () => {
@@ -100,12 +101,23 @@ for (const db of testDatabases()) {
     after(() => t.close());
 
     // The property: choosing a facet value with the current query and filters gives exactly its count.
-    const queries: SearchQuery[] = [{}, { q: 'digital' }, { q: 'internet', type: 'initiative' }, { q: 'données' }, { sdg: 9 }, { q: 'data', group: 'LDC' }, { technology: 'artificial-intelligence', region: 'AFR' }];
+    const queries: SearchQuery[] = [
+      {},
+      { q: 'digital' },
+      { q: 'internet', type: 'initiative' },
+      { q: 'données' },
+      { sdg: 9 },
+      { q: 'data', group: 'LDC' },
+      { technology: 'artificial-intelligence', region: 'AFR' },
+      { type: 'policy' },
+      { q: 'national', level: 'national' },
+      { theme: 'privacy-data-protection', group: 'LDC' },
+    ];
     for (const base of queries) {
       it(`each facet count equals the results of choosing it, for ${JSON.stringify(base)}`, async () => {
         const r = await t.services.search.search(ANONYMOUS, { ...base, limit: 1 });
         let checked = 0;
-        for (const facet of ['type', 'sdg', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'year'] as const) {
+        for (const facet of FACETS) {
           for (const { value, count } of r.facets[facet].slice(0, 4)) {
             const chosen = { ...base, [facet]: ['sdg', 'year'].includes(facet) ? Number(value) : value } as SearchQuery;
             const narrowed = await t.services.search.search(ANONYMOUS, { ...chosen, limit: 1 });
@@ -115,6 +127,7 @@ for (const db of testDatabases()) {
         }
         assert.ok(checked > 0 || r.total === 0);
         if (base.q === undefined && base.sdg === undefined && !base.technology) assert.ok(checked >= 20, 'the property is checked on many values');
+        if (base.type === 'policy') assert.ok(r.facets.policyType.length && r.facets.level.length && r.facets.theme.length, 'policies bring their own facets');
       });
     }
   });

@@ -17,6 +17,9 @@ function notModified(req: FastifyRequest, reply: FastifyReply): boolean {
   return false;
 }
 
+/** The strong ETag of a representation (a route that keeps a finished body keeps its ETag with it). */
+export const jsonEtag = (body: string | Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
 /** Registered before compression, so the ETag names the uncompressed representation. */
 export function registerReadApi(app: FastifyInstance): void {
   app.addHook('onSend', async (req, reply, payload) => {
@@ -25,7 +28,7 @@ export function registerReadApi(app: FastifyInstance): void {
     reply.header('access-control-expose-headers', 'ETag, Last-Modified, Link, Retry-After, Content-Language, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset');
     if (reply.statusCode !== 200) return payload;
     if (!reply.getHeader('etag') && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
-      reply.header('etag', `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`);
+      reply.header('etag', jsonEtag(payload));
     }
     if (!reply.getHeader('cache-control')) reply.header('cache-control', 'public, max-age=0, must-revalidate');
     if (notModified(req, reply)) {

@@ -9,6 +9,8 @@ import type { FacetName } from '../../domain/search/facets.ts';
 import type { Lang } from '../../domain/vocabulary/language.ts';
 import type { Vocabulary } from '../../domain/vocabulary/vocabulary.ts';
 import type { Freshness } from '../../domain/review/freshness.ts';
+import { isPolicyTheme } from '../../domain/vocabulary/policy-theme.ts';
+import { policyLevelLabel, policyStatusLabel, policyTypeLabel, themeLabel } from './policy-labels.ts';
 
 // Labels of coded values. Each English label is the message key, so translators see plain words,
 // and each call names its message literally, so a scan of the source finds every key.
@@ -89,7 +91,7 @@ export const freshnessLabel = (t: Translate, f: Freshness): string =>
 export function facetLabel(name: FacetName, value: string, vocab: Vocabulary, lang: Lang, t: Translate): string {
   switch (name) {
     case 'type':
-      return value === 'organisation' ? t('Organisations') : t('Initiatives');
+      return value === 'organisation' ? t('Organisations') : value === 'policy' ? t('Policies') : t('Initiatives');
     case 'sdg':
       return `${value}. ${vocab.goal(Number(value))?.short[lang] ?? ''}`.trim();
     case 'technology':
@@ -103,11 +105,17 @@ export function facetLabel(name: FacetName, value: string, vocab: Vocabulary, la
     case 'region':
       return (ITU_REGIONS as readonly string[]).includes(value) ? t('ITU region: {region}', { region: ituRegionLabel(t, value as never) }) : regionName(value, lang);
     case 'status':
-      return statusLabel(t, value as never) ?? value;
+      return statusLabel(t, value as never) ?? policyStatusLabel(t, value as never) ?? value;
     case 'kind':
       return kindLabel(t, value as never) ?? value;
     case 'year':
       return value;
+    case 'policyType':
+      return policyTypeLabel(t, value as never) ?? value;
+    case 'level':
+      return policyLevelLabel(t, value as never) ?? value;
+    case 'theme':
+      return isPolicyTheme(value) ? themeLabel(value, lang) : value;
   }
 }
 

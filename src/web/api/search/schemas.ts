@@ -2,14 +2,21 @@ import { Type } from '@sinclair/typebox';
 import { InitiativeListQuery } from '../initiatives/schemas.ts';
 import { LANGS } from '../../../domain/vocabulary/language.ts';
 import { union as literals } from '../../../domain/initiative/initiative-input.ts';
+import { POLICY_LEVELS, POLICY_TYPES } from '../../../domain/policy/policy.ts';
+import { POLICY_THEMES } from '../../../domain/vocabulary/policy-theme.ts';
+import { SEARCH_STATUSES } from '../../../domain/search/search-service.ts';
 
 /** GET /api/v1/search: words, record type, every filter of the initiative list, start year, sort, labels' language. */
 export const SearchQuerySchema = Type.Composite(
   [
-    Type.Omit(InitiativeListQuery, ['freshness']),
+    Type.Omit(InitiativeListQuery, ['freshness', 'status']),
     Type.Object({
       q: Type.Optional(Type.String({ maxLength: 200, description: 'words in any of the six languages' })),
-      type: Type.Optional(literals(['initiative', 'organisation'] as const)),
+      type: Type.Optional(literals(['initiative', 'organisation', 'policy'] as const)),
+      status: Type.Optional(literals(SEARCH_STATUSES, 'status of an initiative or of a policy')),
+      policyType: Type.Optional(literals(POLICY_TYPES, 'policy instrument type')),
+      level: Type.Optional(literals(POLICY_LEVELS, 'policy level')),
+      theme: Type.Optional(literals(POLICY_THEMES, 'policy theme')),
       year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100, description: 'start year (actual, else planned)' })),
       sort: Type.Optional(literals(['relevance', 'newest', 'title'] as const)),
       lang: Type.Optional(literals(LANGS)),
@@ -27,7 +34,7 @@ export const SearchResponseSchema = Type.Object(
     items: Type.Array(
       Type.Object(
         {
-          type: literals(['initiative', 'organisation'] as const),
+          type: literals(['initiative', 'organisation', 'policy'] as const),
           id: Type.String(),
           url: Type.String(),
           title: Label,
@@ -42,13 +49,13 @@ export const SearchResponseSchema = Type.Object(
             Type.Null(),
           ]),
         },
-        { additionalProperties: true, description: 'Initiatives also carry summary, originalLang, kind, status, synthetic and updatedAt' },
+        { additionalProperties: true, description: 'Initiatives also carry summary, originalLang, kind, status, synthetic and updatedAt; policies summary, originalLang, policyType, level, status and updatedAt' },
       ),
     ),
     total: Type.Integer({ minimum: 0 }),
     page: Type.Integer({ minimum: 1 }),
     limit: Type.Integer({ minimum: 1 }),
-    facets: Type.Record(Type.String(), FacetValues, { description: 'type, sdg, technology, wsis, country, group, region, status, kind, year: each count equals the results of choosing that value' }),
+    facets: Type.Record(Type.String(), FacetValues, { description: 'type, sdg, technology, wsis, country, group, region, status, kind, policyType, level, theme, year: each count equals the results of choosing that value' }),
   },
   {
     additionalProperties: false,

@@ -7,8 +7,10 @@ import { Layout } from '../../views/layout.tsx';
 import { InitiativeCard, Pagination, SampleBadge } from '../../views/components.tsx';
 import { LangText } from '../../views/text.tsx';
 import { facetLabel } from '../../views/labels.ts';
+import { policyStatusLabel, policyTypeLabel } from '../../views/policy-labels.ts';
+import { jurisdictionText } from '../../views/policy-card.tsx';
 
-const PARAMS = ['q', 'type', 'sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'organisation', 'year', 'sort'] as const;
+const PARAMS = ['q', 'type', 'sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'policyType', 'level', 'theme', 'organisation', 'year', 'sort'] as const;
 const SHOWN_VALUES = 12;
 
 /** The facet headings, as whole sentences for translators. */
@@ -24,7 +26,10 @@ function facetTitle(ctx: PageContext, f: FacetName): string {
     region: t('Region'),
     status: t('Status'),
     kind: t('Kind'),
-    year: t('Start year'),
+    policyType: t('Policy type'),
+    level: t('Level'),
+    theme: t('Theme'),
+    year: t('Year'),
   }[f];
 }
 
@@ -61,6 +66,22 @@ function Hit({ ctx, item }: { ctx: PageContext; item: SearchItem }) {
       </article>
     );
   }
+  if (item.type === 'policy') {
+    const p = item.record;
+    return (
+      <article class="card">
+        <h3>
+          <a href={href(`/policies/${p.id}`)}>
+            <LangText ctx={ctx} map={p.title} original={p.originalLang} />
+          </a>
+        </h3>
+        <p class="meta">
+          {p.isSample ? <SampleBadge ctx={ctx} /> : null} {t('Policy')} · {policyTypeLabel(t, p.type)} · {jurisdictionText(ctx, p)} · {policyStatusLabel(t, p.status)}
+        </p>
+        {item.snippet ? <SnippetText ctx={ctx} s={item.snippet} /> : <LangText ctx={ctx} map={p.summary} original={p.originalLang} as="p" />}
+      </article>
+    );
+  }
   return <InitiativeCard ctx={ctx} i={item.record} summary={item.snippet ? <SnippetText ctx={ctx} s={item.snippet} /> : undefined} />;
 }
 
@@ -82,7 +103,7 @@ export function SearchPage({ ctx, query, result }: { ctx: PageContext; query: Se
     <Layout ctx={ctx} title={title}>
       <h1>{t('Search')}</h1>
       <form method="get" action={href('/search')} role="search" class="search-form">
-        <label for="search-q">{t('Search initiatives and organisations')}</label>
+        <label for="search-q">{t('Search initiatives, policies and organisations')}</label>
         <input id="search-q" type="search" name="q" value={query.q ?? ''} maxLength={200} />
         {[...params].filter(([k]) => k !== 'q').map(([k, v]) => <input type="hidden" name={k} value={v} />)}
         <button type="submit">{t('Search')}</button>
