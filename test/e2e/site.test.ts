@@ -2,8 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGS } from '../../src/domain/vocabulary/language.ts';
+import { testDatabases } from '../helpers/databases.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { launchBrowser, axeViolations, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, axeFailures, axeViolations, screenshot, type LaunchedBrowser } from '../helpers/browser.ts';
 import { pageTypes, type PageType } from '../helpers/page-types.ts';
 
 // The site in a real browser (Debian's Chromium through playwright-core) against the real server
@@ -11,30 +12,30 @@ import { pageTypes, type PageType } from '../helpers/page-types.ts';
 // its language and direction, asks nothing from another origin and ships no script; then the
 // journeys a reader makes: browse, filter, switch language, keyboard, high contrast.
 
-// Screenshots of the key pages, kept in test-artifacts/ (a few: each full-page capture costs a second).
+// Screenshots of the key pages, kept in test-artifacts/ (a few: each full-page capture costs a second),
+// taken on the first database only (the pictures would be the same).
 const SCREENSHOT_LANGS = new Set(['en', 'ar', 'zh']);
-const SCREENSHOT_PAGES = new Set(['home', 'initiative list', 'initiative']);
+const SCREENSHOT_PAGES = new Set(['home', 'initiative list', 'initiative', 'country']);
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-let types: PageType[];
+for (const db of testDatabases()) describe(`the site in Chromium, on ${db}`, () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+  let context: BrowserContext;
+  let types: PageType[];
+  const screenshots = db === testDatabases()[0];
 
-/** Opens a page, failing on a wrong status; collects every request the page makes. */
-async function open(page: Page, path: string, status = 200): Promise<string[]> {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const response = await page.goto(`${server.url}${path}`);
-  assert.equal(response?.status(), status, `${path} answered ${response?.status()}`);
-  return requests;
-}
+  /** Opens a page, failing on a wrong status; collects every request the page makes. */
+  async function open(page: Page, path: string, status = 200): Promise<string[]> {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const response = await page.goto(`${server.url}${path}`);
+    assert.equal(response?.status(), status, `${path} answered ${response?.status()}`);
+    return requests;
+  }
 
-describe('the site in Chromium', () => {
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    [server, browser] = await Promise.all([startServer({}, db), launchBrowser()]);
     context = browser.context;
-    context.setDefaultTimeout(10_000);
     types = await pageTypes(async (p) => (await fetch(`${server.url}${p}`)).json());
   });
   after(async () => {
@@ -55,8 +56,8 @@ describe('the site in Chromium', () => {
         assert.equal(await page.locator('script:not([type="application/ld+json"])').count(), 0, `${lang}${type.path} has a script`);
         const foreign = requests.filter((u) => !u.startsWith(server.url));
         assert.deepEqual(foreign, [], `${lang}${type.path} requested another origin`);
-        for (const v of await axeViolations(page)) failures.push(`${lang}${type.path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.join(' | ')}`);
-        if (SCREENSHOT_LANGS.has(lang) && SCREENSHOT_PAGES.has(type.name)) await screenshot(page, `${lang}-${type.name}`);
+        failures.push(...(await axeFailures(page, `${lang}${type.path}`)));
+        if (screenshots && SCREENSHOT_LANGS.has(lang) && SCREENSHOT_PAGES.has(type.name)) await screenshot(page, `${lang}-${type.name}`);
       }
     }
     assert.deepEqual(failures, [], `axe violations:\n${failures.join('\n')}`);
@@ -149,7 +150,7 @@ describe('the site in Chromium', () => {
     assert.ok(rtlBrand.x > width / 2, 'the brand starts on the right in Arabic');
     const firstField = (await page.locator('.filters .field').first().boundingBox())!;
     assert.ok(firstField.x > width / 2, 'the first filter field is on the right in Arabic');
-    await screenshot(page, 'ar-initiatives-filtered');
+    if (screenshots) await screenshot(page, 'ar-initiatives-filtered');
     await page.locator('.langs a[hreflang="zh"]').click();
     assert.equal(new URL(page.url()).pathname, '/zh/initiatives');
     assert.equal(await page.locator('html').getAttribute('dir'), 'ltr');
@@ -186,7 +187,7 @@ describe('the site in Chromium', () => {
     await page.goto(`${server.url}/es/initiatives`);
     assert.equal(await page.locator('html').getAttribute('class'), 'contrast-more');
     assert.deepEqual(await axeViolations(page), []);
-    await screenshot(page, 'es-initiatives-high-contrast');
+    if (screenshots) await screenshot(page, 'es-initiatives-high-contrast');
     await page.getByRole('link', { name: 'Contraste normal' }).click();
     assert.equal(await page.locator('html').getAttribute('class'), null);
     await page.close();

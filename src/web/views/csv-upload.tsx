@@ -18,16 +18,28 @@ export interface UploadReport {
   notes?: { locator: string; note: string }[];
 }
 
-/** A CSV file upload form (works without JavaScript); `children` adds options before the button. */
-export function CsvUploadForm({ ctx, action, button, children }: { ctx: PageContext; action: string; button: string; children?: ComponentChildren }) {
+/**
+ * A CSV file upload form (works without JavaScript); `children` adds options before the button. `errors`
+ * (messages in the reader's language) are shown by the file field and tied to it for screen readers.
+ */
+export function CsvUploadForm({ ctx, action, button, errors = [], children }: { ctx: PageContext; action: string; button: string; errors?: string[]; children?: ComponentChildren }) {
   const { t } = ctx;
+  const id = fieldId('file');
   return (
     <form method="post" action={ctx.href(action)} enctype="multipart/form-data">
       <CsrfField ctx={ctx} />
-      <p>
-        <label for={fieldId('file')}>{t('CSV file')}</label>
+      <p class={errors.length ? 'field-error' : undefined}>
+        <label for={id}>{t('CSV file')}</label>
         <br />
-        <input id={fieldId('file')} name="file" type="file" accept=".csv,text/csv" required />
+        {errors.length ? (
+          <>
+            <span class="error" id={`${id}-error`}>
+              {errors.join(' ')}
+            </span>
+            <br />
+          </>
+        ) : null}
+        <input id={id} name="file" type="file" accept=".csv,text/csv" required aria-invalid={errors.length ? 'true' : undefined} aria-describedby={errors.length ? `${id}-error` : undefined} />
       </p>
       {children}
       <button type="submit">{button}</button>

@@ -75,7 +75,7 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                 </li>
               </ul>
             </nav>
-            <form method="get" action={href('/search')} role="search" class="header-search">
+            <form method="get" action={href('/search')} role="search" class="header-search" aria-label={t('Search')}>
               <label for="header-q" class="visually-hidden">
                 {t('Search')}
               </label>
@@ -95,12 +95,13 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
               </ul>
             </nav>
           </div>
+          {/* Inside the banner landmark, so that no content of the page is outside a landmark. */}
+          {ctx.samplePresent ? (
+            <p class="sample-notice" role="note">
+              {t('This site shows sample content written to demonstrate Leapfrog. Records marked “Sample content” are not real.')}
+            </p>
+          ) : null}
         </header>
-        {ctx.samplePresent ? (
-          <p class="sample-notice" role="note">
-            {t('This site shows sample content written to demonstrate Leapfrog. Records marked “Sample content” are not real.')}
-          </p>
-        ) : null}
         <main id="main" class="wrap" tabIndex={-1}>
           {children}
         </main>

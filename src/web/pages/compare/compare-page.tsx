@@ -37,7 +37,7 @@ export function ComparePage({ ctx, chosen, columns, panels = [] }: { ctx: PageCo
   const Section = ({ id, title, children }: { id: string; title: string; children: ComponentChildren }) => (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <TableScroll label={title}>
+      <TableScroll label={t('Table: {title}', { title })}>
         <table class="compare">
           <thead>
             <tr>
@@ -104,8 +104,10 @@ export function ComparePage({ ctx, chosen, columns, panels = [] }: { ctx: PageCo
             <div class="compare-panels">
               {columns.map((c, i) => (
                 <div>
-                  <p class="compare-panel-country">{c.country.names[lang]}</p>
-                  <IndicatorPanel ctx={ctx} rows={panels[i] ?? []} headingId={`indicators-${c.country.iso3}`} />
+                  <p class="compare-panel-country" id={`panel-country-${c.country.iso3}`}>
+                    {c.country.names[lang]}
+                  </p>
+                  <IndicatorPanel ctx={ctx} rows={panels[i] ?? []} headingId={`indicators-${c.country.iso3}`} namedBy={`panel-country-${c.country.iso3}`} />
                 </div>
               ))}
             </div>

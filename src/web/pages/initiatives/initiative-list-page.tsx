@@ -88,6 +88,8 @@ export function InitiativeListPage({ ctx, data }: { ctx: PageContext; data: Init
         {t('{count, plural, =0 {No initiatives match.} one {# initiative} other {# initiatives}}', { count: data.total })}
       </p>
       {data.total === 0 && active.length ? <p>{t('Try removing a filter to see more initiatives.')}</p> : null}
+      {/* Cards are h3: this heading keeps the outline in order when no filter heading precedes them. */}
+      <h2 class="visually-hidden">{t('Results')}</h2>
       <div class="cards">
         {data.items.map((i) => (
           <InitiativeCard ctx={ctx} i={i} />

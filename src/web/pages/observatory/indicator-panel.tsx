@@ -14,11 +14,12 @@ export interface PanelRow {
  * ICT indicators of one country against the world: a table, so it reads without charts and prints well.
  * Self-contained (data in, HTML out) so country profiles and the country comparison can both use it.
  */
-export function IndicatorPanel({ ctx, rows, headingId = 'indicator-panel' }: { ctx: PageContext; rows: PanelRow[]; headingId?: string }) {
+export function IndicatorPanel({ ctx, rows, headingId = 'indicator-panel', namedBy }: { ctx: PageContext; rows: PanelRow[]; headingId?: string; namedBy?: string }) {
   const { t, href, lang } = ctx;
   const gap = gapFormatter(lang);
   return (
-    <section aria-labelledby={headingId} class="indicator-panel">
+    // `namedBy` (an element naming the country) tells panels apart where several are on one page.
+    <section aria-labelledby={namedBy ? `${namedBy} ${headingId}` : headingId} class="indicator-panel">
       <h2 id={headingId}>{t('ICT indicators')}</h2>
       {rows.length ? (
         <table>

@@ -28,6 +28,7 @@ function uploadReport(ctx: PageContext, r: ImportReport): UploadReport {
  */
 export function ParticipationImportPage({ ctx, report, csv, errors }: ParticipationImportProps) {
   const { t, href, fmt } = ctx;
+  const labelOf = (field: string) => (field === 'file' ? t('CSV file') : t('Column {column}', { column: field }));
   return (
     <Layout ctx={ctx} title={t('Import participation rows')}>
       <p>
@@ -38,8 +39,8 @@ export function ParticipationImportPage({ ctx, report, csv, errors }: Participat
       <p>
         {t('Columns, in a header row:')} <code>{Object.keys(CSV_COLUMNS).join(',')}</code>. {t('Importing the same file again changes nothing.')}
       </p>
-      <ErrorSummary ctx={ctx} errors={errors} anchor={() => 'file'} label={(field) => (field === 'file' ? t('CSV file') : t('Column {column}', { column: field }))} />
-      <CsvUploadForm ctx={ctx} action="/participation/import" button={t('Check the file')} />
+      <ErrorSummary ctx={ctx} errors={errors} anchor={() => 'file'} label={labelOf} />
+      <CsvUploadForm ctx={ctx} action="/participation/import" button={t('Check the file')} errors={(errors ?? []).map((e) => `${labelOf(e.field)}: ${fieldMessage(t, e)}`)} />
       {report ? (
         <UploadReportView ctx={ctx} report={uploadReport(ctx, report)}>
           {report.dryRun ? null : <p>{t('{inserted} new, {updated} updated, {unchanged} unchanged.', { inserted: fmt.number(report.inserted), updated: fmt.number(report.updated), unchanged: fmt.number(report.unchanged) })}</p>}

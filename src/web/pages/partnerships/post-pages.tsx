@@ -139,7 +139,7 @@ export function PostFormPage({ ctx, kind, body, errors = [] }: { ctx: PageContex
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={ctx.href(path(kind))} class="form">
+      <form method="post" action={ctx.href(path(kind))} class="form" novalidate>
         <CsrfField ctx={ctx} />
         <SelectInput {...s} name="originalLang" label={t('Original language')} hint={t('The language the post is written in. The title must be given in it.')} empty={t('Choose a language')} options={LANGS.map((l) => [l, fmt.languageName(l)])} />
         <LangTexts {...s} field="title" legend={t('Title')} hint={t('At least in the original language. Add translations in the other languages if you have them.')} maxLength={300} />

@@ -43,7 +43,7 @@ function CoverageSection({ ctx, id, title, kind, data }: { ctx: PageContext; id:
         />
         <figcaption>{t('Share of {population} ({count}) with at least one adopted national instrument.', { population: groupName(shown.group), count: fmt.number(shown.denominator) })}</figcaption>
       </figure>
-      <TableScroll label={title}>
+      <TableScroll label={t('Table: {title}', { title })}>
         <table>
           <caption class="visually-hidden">{title}</caption>
           <thead>

@@ -80,6 +80,8 @@ export function PolicyListPage({ ctx, data }: { ctx: PageContext; data: PolicyLi
       <p class="result-count" role="status">
         {t('{count, plural, =0 {No policies match.} one {# policy instrument} other {# policy instruments}}', { count: data.total })}
       </p>
+      {/* Cards are h3: this heading keeps the outline in order when no filter heading precedes them. */}
+      <h2 class="visually-hidden">{t('Results')}</h2>
       <div class="cards">
         {data.items.map((p) => (
           <PolicyCard ctx={ctx} p={p} />
