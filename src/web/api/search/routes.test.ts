@@ -78,6 +78,7 @@ for (const db of testDatabases()) {
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /class="no-results"/);
       assert.match(res.body, /href="\/fr\/search\?q=zebra"/, 'a link that drops the filter');
+      assert.doesNotMatch(res.body, /class="search-layout"/, 'no empty facets or sort line');
     });
 
     it('shows similar initiatives on an initiative page', async () => {

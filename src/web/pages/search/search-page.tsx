@@ -132,45 +132,47 @@ export function SearchPage({ ctx, query, result }: { ctx: PageContext; query: Se
           </ul>
         </div>
       ) : null}
-      <div class="search-layout">
-        <aside class="facets" aria-label={t('Narrow the results')}>
-          {FACETS.map((f) =>
-            result.facets[f].length ? (
-              <section>
-                <h2>{facetTitle(ctx, f)}</h2>
-                <ul>
-                  {result.facets[f].slice(0, SHOWN_VALUES).map(({ value, count }) => (
-                    <li>
-                      {params.get(f) === value ? (
-                        <strong aria-current="true">
-                          {facetLabel(f, value, ctx.vocab, ctx.lang, t)} ({fmt.number(count)})
-                        </strong>
-                      ) : (
-                        <a href={link((p) => p.set(f, value))}>
-                          {facetLabel(f, value, ctx.vocab, ctx.lang, t)} ({fmt.number(count)})
-                        </a>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null,
-          )}
-        </aside>
-        <div class="cards">
-          <p class="sort">
-            {t('Sort by:')}{' '}
-            {(['relevance', 'newest', 'title'] as const).map((s) => {
-              const label = { relevance: t('Relevance'), newest: t('Newest'), title: t('Title') }[s];
-              return (query.sort ?? (query.q ? 'relevance' : 'newest')) === s ? <strong>{label} </strong> : <a href={link((p) => p.set('sort', s))}>{label} </a>;
-            })}
-          </p>
-          {result.items.map((item) => (
-            <Hit ctx={ctx} item={item} />
-          ))}
-          <Pagination ctx={ctx} base="/search" params={params} page={result.page} limit={result.limit} total={result.total} />
+      {result.total ? (
+        <div class="search-layout">
+          <aside class="facets" aria-label={t('Narrow the results')}>
+            {FACETS.map((f) =>
+              result.facets[f].length ? (
+                <section>
+                  <h2>{facetTitle(ctx, f)}</h2>
+                  <ul>
+                    {result.facets[f].slice(0, SHOWN_VALUES).map(({ value, count }) => (
+                      <li>
+                        {params.get(f) === value ? (
+                          <strong aria-current="true">
+                            {facetLabel(f, value, ctx.vocab, ctx.lang, t)} ({fmt.number(count)})
+                          </strong>
+                        ) : (
+                          <a href={link((p) => p.set(f, value))}>
+                            {facetLabel(f, value, ctx.vocab, ctx.lang, t)} ({fmt.number(count)})
+                          </a>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null,
+            )}
+          </aside>
+          <div class="cards">
+            <p class="sort">
+              {t('Sort by:')}{' '}
+              {(['relevance', 'newest', 'title'] as const).map((s) => {
+                const label = { relevance: t('Relevance'), newest: t('Newest'), title: t('Title') }[s];
+                return (query.sort ?? (query.q ? 'relevance' : 'newest')) === s ? <strong>{label} </strong> : <a href={link((p) => p.set('sort', s))}>{label} </a>;
+              })}
+            </p>
+            {result.items.map((item) => (
+              <Hit ctx={ctx} item={item} />
+            ))}
+            <Pagination ctx={ctx} base="/search" params={params} page={result.page} limit={result.limit} total={result.total} />
+          </div>
         </div>
-      </div>
+      ) : null}
       <p class="formats">
         <a href={`/api/v1/search?${params.toString()}`} type="application/json">
           {t('These results as JSON')}
