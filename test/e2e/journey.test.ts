@@ -154,7 +154,7 @@ async function submitInitiative(page: Page, lang: Lang, title: string, summary: 
   await clickThrough(page, () => page.getByRole('link', { name: t('New initiative') }).click());
   assert.equal(new URL(page.url()).pathname, `/${lang}/initiatives/new`);
   await audit.check(page, `/${lang}/initiatives/new (empty)`);
-  const form = page.locator('#initiative-form');
+  const form = page.locator('#record-form');
   const group = (name: string) => form.getByRole('group', { name, exact: true });
   // Typed with the keyboard into the field its label names, as a person does.
   await group(t('Title')).getByLabel(original, { exact: true }).focus();
@@ -189,7 +189,7 @@ async function submitInitiative(page: Page, lang: Lang, title: string, summary: 
     // The sample content may hold a look-alike: the contributor says this is not one, and submits again.
     await audit.check(page, `/${lang}/initiatives/{id}/edit (possible duplicates)`);
     await page.getByLabel(t('This is not a duplicate: submit it for review anyway.')).check();
-    await clickThrough(page, () => page.locator('#initiative-form').getByRole('button', { name: t('Submit for review') }).click());
+    await clickThrough(page, () => page.locator('#record-form').getByRole('button', { name: t('Submit for review') }).click());
   }
   const id = new RegExp(`^/${lang}/initiatives/(\\w+)/history$`).exec(new URL(page.url()).pathname)?.[1];
   assert.ok(id, `submitted, on its history page: ${page.url()}`);

@@ -52,7 +52,7 @@ export async function signedInPages(page: Page, server: RunningServer, lang: Lan
 
   // The initiative form: empty, saved with nothing in it (errors), then a draft saved and its edit and history pages.
   await visit('/initiatives/new', `/${lang}/initiatives/new (empty)`);
-  const form = page.locator('#initiative-form');
+  const form = page.locator('#record-form');
   assert.equal(await clickThrough(page, () => form.getByRole('button', { name: t('Save draft') }).first().click()), 400);
   await audit.check(page, `/${lang}/initiatives/new (with errors)`);
   const original = t('{language} (original)', { language: formatters(lang).languageName(lang) });
