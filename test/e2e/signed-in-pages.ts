@@ -68,6 +68,11 @@ export async function signedInPages(page: Page, server: RunningServer, lang: Lan
   await clickThrough(page, () => main.getByRole('link', { name: t('History and review') }).click());
   await audit.check(page, `/${lang}/initiatives/{id}/history (draft, administrator)`);
 
+  // The policy form: empty, then saved with nothing in it (errors tied to their fields).
+  await visit('/policies/new', `/${lang}/policies/new (empty)`);
+  assert.equal(await clickThrough(page, () => form.getByRole('button', { name: t('Save draft') }).first().click()), 400);
+  await audit.check(page, `/${lang}/policies/new (with errors)`);
+
   // Participation import: the form, the check of a file with a rejected row, a file without the needed columns.
   await visit('/participation/import');
   const header = 'body,meeting,country,organisation,stakeholder_type,role,contributions';
