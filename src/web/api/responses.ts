@@ -73,6 +73,17 @@ const initiativeExample = {
 /** A value or null. */
 export const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 
+/** The workflow and bookkeeping fields every reviewed record (initiative, policy) answers with. */
+export const recordStateFields = {
+    lastVerified: Nullable(Type.String()),
+    workflowState: Type.String(),
+    isSample: Type.Boolean(),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    archivedAt: Nullable(Type.String()),
+    version: Type.Integer(),
+};
+
 /** An initiative as the API shows it. */
 export const InitiativeOutSchema = Type.Object(
   {
@@ -116,13 +127,7 @@ export const InitiativeOutSchema = Type.Object(
     licence: Nullable(Type.String()),
     externalIds: Type.Object({ wsis: Type.Optional(Type.String()), dpg: Type.Optional(Type.String()), iati: Type.Optional(Type.String()) }),
     provenance: Type.Object({ source: Type.String(), url: Type.Optional(Type.String()), importedAt: Type.Optional(Type.String()), reference: Type.Optional(Type.String()) }),
-    lastVerified: Nullable(Type.String()),
-    workflowState: Type.String(),
-    isSample: Type.Boolean(),
-    createdAt: Type.String(),
-    updatedAt: Type.String(),
-    archivedAt: Nullable(Type.String()),
-    version: Type.Integer(),
+    ...recordStateFields,
   },
   { $id: 'Initiative', examples: [initiativeExample] },
 );

@@ -143,3 +143,21 @@ export function TableScroll({ label, children }: { label: string; children: Comp
     </div>
   );
 }
+
+/** The dates of a record as rows of a definition list: each date that is set, with its label, in the reader's format. */
+export function DateRows({ ctx, dates }: { ctx: PageContext; dates: [string, string | undefined][] }) {
+  return (
+    <>
+      {dates
+        .filter(([, v]) => v)
+        .map(([label, v]) => (
+          <>
+            <dt>{label}</dt>
+            <dd>
+              <time datetime={v}>{ctx.fmt.date(v!)}</time>
+            </dd>
+          </>
+        ))}
+    </>
+  );
+}

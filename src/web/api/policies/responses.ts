@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { LangMapOut, Nullable, pageOf } from '../responses.ts';
+import { LangMapOut, Nullable, pageOf, recordStateFields } from '../responses.ts';
 
 // Response schemas of the policy routes: they document the API (OpenAPI) and tests check real answers against them.
 
@@ -62,13 +62,7 @@ export const PolicyOutSchema = Type.Object(
     relatedPolicies: Type.Array(Type.Object({ id: Type.String(), relation: Type.String({ description: 'amends, replaces or implements' }) })),
     initiatives: Type.Array(Type.Object({ id: Type.String(), relation: Type.String({ description: 'enables or implemented-by' }) })),
     provenance: Type.Object({ source: Type.String(), url: Type.Optional(Type.String()), importedAt: Type.Optional(Type.String()) }, { additionalProperties: true }),
-    lastVerified: Nullable(Type.String()),
-    workflowState: Type.String(),
-    isSample: Type.Boolean(),
-    createdAt: Type.String(),
-    updatedAt: Type.String(),
-    archivedAt: Nullable(Type.String()),
-    version: Type.Integer(),
+    ...recordStateFields,
   },
   { $id: 'Policy', examples: [policyExample] },
 );

@@ -4,7 +4,7 @@ import type { ClassificationLink, ClassificationScheme } from '../../../domain/c
 import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
-import { InitiativeCard } from '../../views/components.tsx';
+import { InitiativeCard, DateRows } from '../../views/components.tsx';
 import { RecordFreshness, RecordJsonLink, RecordLinks, RecordSection } from '../../views/record.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { FreshnessBadge, SampleBadge } from '../../views/components.tsx';
@@ -128,16 +128,7 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
               </dd>
             </>
           ) : null}
-          {dates
-            .filter(([, v]) => v)
-            .map(([label, v]) => (
-              <>
-                <dt>{label}</dt>
-                <dd>
-                  <time datetime={v}>{fmt.date(v!)}</time>
-                </dd>
-              </>
-            ))}
+          <DateRows ctx={ctx} dates={dates} />
           {i.budget ? (
             <>
               <dt>{t('Budget')}</dt>

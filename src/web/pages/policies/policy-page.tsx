@@ -7,7 +7,7 @@ import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { RecordFreshness, RecordJsonLink, RecordLinks, RecordSection } from '../../views/record.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
-import { InitiativeCard, SampleBadge } from '../../views/components.tsx';
+import { InitiativeCard, SampleBadge, DateRows } from '../../views/components.tsx';
 import { PolicyCard, jurisdictionText } from '../../views/policy-card.tsx';
 import { stateLabel } from '../../views/labels.ts';
 import { initiativeRelationLabel, policyLevelLabel, policyRelationLabel, policyStatusLabel, policyTypeLabel, themeLabel } from '../../views/policy-labels.ts';
@@ -75,16 +75,7 @@ export function PolicyArticle({ ctx, data }: { ctx: PageContext; data: PolicyPag
               <dd>{t('{count, plural, one {# country} other {# countries}}', { count: p.countries.length })}</dd>
             </>
           ) : null}
-          {dates
-            .filter(([, v]) => v)
-            .map(([label, v]) => (
-              <>
-                <dt>{label}</dt>
-                <dd>
-                  <time datetime={v}>{fmt.date(v!)}</time>
-                </dd>
-              </>
-            ))}
+          <DateRows ctx={ctx} dates={dates} />
           {p.themes.length ? (
             <>
               <dt>{t('Themes')}</dt>
