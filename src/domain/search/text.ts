@@ -1,7 +1,12 @@
 // Text normalisation for search, used at index time AND at query time so both sides agree:
 // lower case, accents folded (é → e, ñ → n, ё → е), Arabic letter variants unified and short
 // vowels removed, Chinese split into words with Intl.Segmenter, everything else split on letters
-// and digits. Both databases receive the same space-separated tokens.
+// and digits. Words in the two scripts that belong to one UN language only are reduced to a common
+// form: Arabic loses its attached conjunction, preposition and article (وإنترنت, الإنترنت → انترنت),
+// Russian its endings (Snowball: образования, образованием → образован). Latin-script words are not
+// stemmed: the query's language (en, fr or es) is unknown, and one language's stemmer mangles the others.
+// Both databases receive the same space-separated tokens.
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 
 const HAN = /\p{Script=Han}/u;
 // A run of letters, digits and combining marks; Han characters inside a run are split out afterwards.
@@ -13,6 +18,7 @@ const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g;
 const ARABIC_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ئ': 'ي', 'ؤ': 'و', 'ة': 'ه' };
 const ARABIC_VARIANTS = /[أإآٱىئؤة]/g;
+const SHORT_I = /\u0438\u0306/g;
 
 /**
  * A bounded memo: words and Chinese phrases repeat a lot, and Unicode normalisation and dictionary
@@ -34,12 +40,33 @@ function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
 /** Lower case with accents and Arabic variants folded, for any text (sort keys); tokens go through the memo. */
 export function foldText(text: string): string {
   const t = text.toLowerCase();
-  return /[^\x00-\x7f]/.test(t) ? t.normalize('NFKD').replace(MARKS, '').replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c]!).normalize('NFC') : t;
+  if (!/[^\x00-\x7f]/.test(t)) return t;
+  // й is a letter of its own in Russian (not и with an accent): recompose it before marks go; ё does fold to е.
+  return t.normalize('NFKD').replace(SHORT_I, 'й').replace(MARKS, '').replace(ARABIC_VARIANTS, (c) => ARABIC_FOLD[c]!).normalize('NFC');
 }
 
-const foldSlow = memo(foldText);
+const ARABIC_LETTER = /^[\u0621-\u064a]/;
+const CYRILLIC_LETTER = /^[\u0430-\u044f]/;
+// Light prefix stemming (Larkey's light10 prefixes, on folded text): the article with an attached
+// particle, then a lone و. Only when a word of at least two letters remains, so short words stay whole.
+const ARABIC_ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 
-/** One token as both sides store it: lower case, accents and Arabic variants folded. */
+export function arabicStem(word: string): string {
+  let w = word.length > 3 && word.startsWith('و') ? word.slice(1) : word;
+  for (const p of ARABIC_ARTICLES) if (w.length - p.length >= 2 && w.startsWith(p)) return w.slice(p.length);
+  return w.length >= 2 ? w : word;
+}
+
+/** A folded word in the form both sides index: Arabic and Russian words reduced to their stem. */
+function stemToken(folded: string): string {
+  if (ARABIC_LETTER.test(folded)) return arabicStem(folded);
+  if (CYRILLIC_LETTER.test(folded)) return russianStem(folded);
+  return folded;
+}
+
+const foldSlow = memo((s: string) => stemToken(foldText(s)));
+
+/** One token as both sides store it: lower case, accents and Arabic variants folded, Arabic and Russian stemmed. */
 export function foldToken(token: string): string {
   const t = token.toLowerCase();
   // Pure ASCII needs no folding: the common case stays fast.
