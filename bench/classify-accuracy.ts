@@ -1,8 +1,9 @@
 // Accuracy only (no throughput): one summary line per evaluation set — average accuracy, precision, recall,
 // SDG 9 and SDG 17 — for quick comparisons while tuning. `--sets tune` runs only the sets we tune on
 // (dev + DPG nominees/); `--full` also prints the per-SDG tables; `--misses NAME` lists the wrong rows of a set.
-// The held-out sets (policy-holdout.csv, DPG archive/ and excluded-nominees/) are meant to be run rarely: see
-// docs/classifier.md. official-xx: the official SDG target and indicator texts in one language (coverage per language).
+// The held-out sets (policy-holdout.csv, hard-holdout.csv, DPG archive/ and excluded-nominees/) are meant to be run
+// rarely: see docs/classifier.md; `hard` is the blind set, written without reading the lexicons: never tune on it.
+// official-xx: the official SDG target and indicator texts in one language (coverage per language).
 import { readFileSync } from 'node:fs';
 import { classify } from '../src/domain/classify/classify.ts';
 import { parseEvalCsv, type EvalRow } from '../src/domain/classify/eval-csv.ts';
@@ -19,6 +20,7 @@ const SETS: Record<string, { tuned: boolean; rows: () => EvalRow[] }> = {
   archive: { tuned: false, rows: () => dpgEvidenceRows(['archive']) },
   excluded: { tuned: false, rows: () => dpgEvidenceRows(['excluded-nominees']) },
   multilingual: { tuned: false, rows: () => fixture('dev-multilingual.csv') },
+  hard: { tuned: false, rows: () => fixture('hard-holdout.csv') },
   ...Object.fromEntries(['en', 'fr', 'es', 'ar', 'zh', 'ru'].map((lang) => [`official-${lang}`, { tuned: false, rows: () => officialSdgRows(lang) }])),
 };
 
