@@ -18,6 +18,9 @@ interface TrieNode {
   // the same children by the Snowball stem of their word ("education" under "educ"): a text word that is neither a
   // term word nor its plural reaches them through its own stem ("educational", "éducatives", "образованием")
   stems: Map<string, StemSibling[]>;
+  // the first STEM_KEY letters of those words: a text word that begins otherwise cannot share their stem, so it is
+  // not stemmed at all (stemming is the costly step of matching)
+  stemKeys: Set<string>;
   prefixes: PrefixEntry[]; // words written "educat*"
   // the same entries by their first PREFIX_KEY letters (shorter prefixes under themselves): a word looks at the
   // few entries that can begin it instead of every one (hundreds at the root)
@@ -43,7 +46,8 @@ function closeForms(a: string, b: string): boolean {
   while (common < n && a.charCodeAt(common) === b.charCodeAt(common)) common++;
   return a.length - common <= MAX_STEM_RESIDUE && b.length - common <= MAX_STEM_RESIDUE;
 }
-const newNode = (): TrieNode => ({ exact: new Map(), stems: new Map(), prefixes: [], prefixIndex: new Map(), pattern: -1 });
+const STEM_KEY = 3;
+const newNode = (): TrieNode => ({ exact: new Map(), stems: new Map(), stemKeys: new Set(), prefixes: [], prefixIndex: new Map(), pattern: -1 });
 
 /** A word of a lexicon term: folded, whether it ends in '*', and as written (for the stemmer). */
 export interface TermWord {
@@ -117,6 +121,7 @@ export class TokenMatcher {
             const siblings = node.stems.get(stem);
             if (siblings) siblings.push({ word, node: next });
             else node.stems.set(stem, [{ word, node: next }]);
+            node.stemKeys.add(word.slice(0, STEM_KEY));
           }
         }
         node = next;
@@ -146,7 +151,7 @@ export class TokenMatcher {
     const word = tokens[at].folded;
     const next = node.exact.get(word) ?? singularOf(word, node.exact);
     if (next) this.arrive(next, walk, first, at);
-    else if (node.stems.size > 0) {
+    else if (node.stems.size > 0 && node.stemKeys.has(word.slice(0, STEM_KEY))) {
       // exact words and plurals win; otherwise any term word sharing the text word's stem
       const stem = this.stemAt(walk, at);
       for (const sibling of (stem && node.stems.get(stem)) || []) if (closeForms(word, sibling.word)) this.arrive(sibling.node, walk, first, at);
