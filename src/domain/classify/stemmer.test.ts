@@ -24,6 +24,7 @@ describe('stemming', () => {
     assert.deepEqual(matched({ lang: 'en', sdg: { '8': { productivity: 1 } } }, 'new products'), []);
     assert.deepEqual(matched({ lang: 'en', sdg: { '7': { generators: 1 } } }, 'to generate income'), []);
     assert.deepEqual(matched({ lang: 'fr', sdg: { '16': { gouvernance: 1 } } }, 'le gouvernement'), []);
+    assert.deepEqual(matched({ lang: 'es', sdg: { '5': { 'niñas': 1 }, '3': { sida: 1 } } }, 'los niños han sido'), []);
     // short words, acronyms and numbers are never stemmed
     assert.equal(stemmerFor('en')!('ICT'), '');
     assert.equal(stemmerFor('en')!('5Gs'), '');

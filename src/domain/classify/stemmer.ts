@@ -25,7 +25,11 @@ const NO_STEM: Partial<Record<ClassifyLang, ReadonlySet<string>>> = {
     'nationals', 'organic', 'universal', 'university', 'universities', 'international', 'internship', 'policing', 'informal',
   ]),
   fr: new Set(['gouvernance', 'gouvernement', 'generation', 'productivite', 'operateur', 'operateurs']),
-  es: new Set(['gobernanza', 'gobierno', 'generacion', 'productividad', 'operador', 'operadores']),
+  // Spanish also joins the genders ("niños" / "niñas": children / girls) and short stems ("sido" / "sida")
+  es: new Set([
+    'gobernanza', 'gobierno', 'generacion', 'productividad', 'operador', 'operadores', 'nina', 'ninas', 'nino', 'ninos',
+    'sida', 'sido', 'genero', 'generos', 'media', 'medias', 'urbanismo', 'mortalidad',
+  ]),
 };
 
 // a CommonJS (UMD) package: its functions are the namespace's under ESM, under `default` when compiled to CommonJS
