@@ -1,6 +1,6 @@
 // Accuracy only (no throughput): one summary line per evaluation set — average accuracy, precision, recall,
 // SDG 9 and SDG 17 — for quick comparisons while tuning. `--sets tune` runs only the sets we tune on
-// (dev + DPG nominees/); `--full` also prints the per-SDG tables; `--misses NAME` lists the wrong rows of a set.
+// (dev + DPG nominees/), `--sets a,b` the named ones; `--full` also prints the per-SDG tables; `--misses NAME` lists the wrong rows of a set.
 // The held-out sets (policy-holdout.csv, hard-holdout.csv, DPG archive/ and excluded-nominees/) are meant to be run
 // rarely: see docs/classifier.md; `hard` is the blind set, written without reading the lexicons: never tune on it.
 // official-xx: the official SDG target and indicator texts in one language (coverage per language).
@@ -32,6 +32,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 for (const [name, set] of Object.entries(SETS)) {
   if (only === 'tune' && !set.tuned) continue;
+  if (only !== 'all' && only !== 'tune' && !only.split(',').includes(name)) continue;
   if (missesOf && missesOf !== name) continue;
   const rows = set.rows();
   const result = evaluate(rows, goals);

@@ -7,6 +7,12 @@ import arBroad from './lexicon/ar-broad.json' with { type: 'json' };
 import ruBroad from './lexicon/ru-broad.json' with { type: 'json' };
 import zhBroad from './lexicon/zh-broad.json' with { type: 'json' };
 import frBroad from './lexicon/fr-broad.json' with { type: 'json' };
+import enProjects from './lexicon/en-projects.json' with { type: 'json' };
+import frTargets from './lexicon/fr-targets.json' with { type: 'json' };
+import esTargets from './lexicon/es-targets.json' with { type: 'json' };
+import ruTargets from './lexicon/ru-targets.json' with { type: 'json' };
+import arTargets from './lexicon/ar-targets.json' with { type: 'json' };
+import zhTargets from './lexicon/zh-targets.json' with { type: 'json' };
 import enGeneral from './lexicon/en-general.json' with { type: 'json' };
 import frGeneral from './lexicon/fr-general.json' with { type: 'json' };
 import esGeneral from './lexicon/es-general.json' with { type: 'json' };
@@ -25,6 +31,11 @@ const SOURCES: [string, unknown][] = [
   ['en-broad.json', enBroad], ['fr-broad.json', frBroad], ['es-broad.json', esBroad],
   // the same breadth for Arabic, Chinese and Russian: goals, technologies and WSIS lines (terms the main files do not weigh)
   ['ar-broad.json', arBroad], ['zh-broad.json', zhBroad], ['ru-broad.json', ruBroad],
+  // fifth round: how ordinary project descriptions word goals 1, 8, 10, 11 (the weakest recall on texts we did not write)
+  ['en-projects.json', enProjects],
+  // fifth round: target-level vocabulary of all goals in the other five languages (English already had it)
+  ['fr-targets.json', frTargets], ['es-targets.json', esTargets], ['ru-targets.json', ruTargets],
+  ['ar-targets.json', arTargets], ['zh-targets.json', zhTargets],
 ];
 
 let builtIn: readonly Lexicon[] | undefined;

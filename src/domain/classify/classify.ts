@@ -80,7 +80,7 @@ function suggestSdgs(tallies: Map<string, CodeTally>, model: Map<string, ModelPr
     goal.raw += tally.raw;
     goal.parts.push(tally);
   }
-  const top = Math.max(0, ...[...goals.values()].map((g) => g.raw));
+  const top = Math.min(settings.relativeCap, Math.max(0, ...[...goals.values()].map((g) => g.raw)));
   const out: SdgSuggestion[] = [];
   for (const [goal, { raw, parts }] of goals) {
     const score = scoreOf(`sdg:${goal}`, raw);

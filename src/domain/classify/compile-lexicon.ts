@@ -1,5 +1,6 @@
 import { foldForSubstring, tokenize, type Token } from './normalize.ts';
 import { SubstringMatcher } from './substring-matcher.ts';
+import { stemmerFor } from './stemmer.ts';
 import { TokenMatcher, termWords, type PatternHit } from './token-matcher.ts';
 import type { ClassifyLang, ClassifyScheme, Lexicon } from './types.ts';
 import { CLASSIFY_SCHEMES } from './types.ts';
@@ -79,7 +80,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], lang: ClassifyLang
   const patterns: CompiledPattern[] = [];
   const useSubstrings = SUBSTRING_LANGS.has(lang);
   const substringMatcher = new SubstringMatcher(lang === 'ar');
-  const tokenMatcher = new TokenMatcher();
+  const tokenMatcher = new TokenMatcher(stemmerFor(lang));
   for (const key of new Set([...weights.keys(), ...negatives.keys()])) {
     const positives: PositiveEntry[] = [];
     for (const [schemeCode, weight] of weights.get(key) ?? []) {
@@ -102,7 +103,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], lang: ClassifyLang
     tokenCount: useSubstrings ? countSubstringWords : (text) => tokenize(text).length,
     find: useSubstrings
       ? (text) => substringMatcher.match(text)
-      : (text, tokens) => tokenMatcher.matchTokens(tokens ?? tokenize(text)),
+      : (text, tokens) => tokenMatcher.matchTokens(tokens ?? tokenize(text), text),
   };
 }
 

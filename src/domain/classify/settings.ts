@@ -6,6 +6,9 @@ export interface ClassifierSettings {
   goalThreshold: number;
   /** …and its raw weight is at least this share of the strongest goal's (secondary goals need real support) */
   relativeToTop: number;
+  /** the strongest goal's raw weight counts at most this much in that rule, so a text that says a lot about its
+   * main goal does not lose a clearly stated second one */
+  relativeCap: number;
   /** a target is listed under its suggested goal when its own score reaches this */
   targetThreshold: number;
   technologyThreshold: number;
@@ -20,6 +23,7 @@ export const DEFAULT_SETTINGS: Readonly<ClassifierSettings> = Object.freeze({
   scale: 1.5,
   goalThreshold: 0.25,
   relativeToTop: 0.3,
+  relativeCap: 4,
   targetThreshold: 0.3,
   technologyThreshold: 0.4,
   wsisThreshold: 0.4,

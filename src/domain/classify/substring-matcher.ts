@@ -22,8 +22,11 @@ export class SubstringMatcher {
 
   /** Adds a term; returns false if it folds to nothing. */
   add(term: string, pattern: number): boolean {
-    const folded = foldForSubstring(term.replace(/\*$/, '').trim()).text;
+    let folded = foldForSubstring(term.replace(/\*$/, '').trim()).text;
     if (!folded) return false;
+    // an Arabic term written with the article ("التعليم") also matches without it or after another clitic
+    // ("تعليم", "والتعليم", "للتعليم"): the article is one of the clitics a term may follow, so it is dropped here
+    if (this.checkArabicStart && folded.startsWith('ال') && isArabicLetter(folded[2]) && /^[\u0621-\u064a]{3}/.test(folded.slice(2))) folded = folded.slice(2);
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       const c = folded.charCodeAt(i);
