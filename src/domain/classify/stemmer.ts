@@ -1,4 +1,4 @@
-import * as snowballModule from 'snowball-stemmers';
+import { snowballStemmer } from '../snowball.ts';
 import { foldWord } from './normalize.ts';
 import type { ClassifyLang } from './types.ts';
 
@@ -32,9 +32,6 @@ const NO_STEM: Partial<Record<ClassifyLang, ReadonlySet<string>>> = {
   ]),
 };
 
-// a CommonJS (UMD) package: its functions are the namespace's under ESM, under `default` when compiled to CommonJS
-const snowball: typeof snowballModule.default = 'newStemmer' in snowballModule ? (snowballModule as unknown as typeof snowballModule.default) : snowballModule.default;
-
 const stemmers = new Map<ClassifyLang, StemFn | undefined>();
 
 /**
@@ -47,7 +44,7 @@ export function stemmerFor(lang: ClassifyLang): StemFn | undefined {
   const algorithm = ALGORITHM[lang];
   let fn: StemFn | undefined;
   if (algorithm) {
-    const stemmer = snowball.newStemmer(algorithm);
+    const snowballStem = snowballStemmer(algorithm);
     const cache = new Map<string, string>();
     const noStem = NO_STEM[lang];
     fn = (word) => {
@@ -55,7 +52,7 @@ export function stemmerFor(lang: ClassifyLang): StemFn | undefined {
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
       const lower = word.toLowerCase().normalize('NFC');
-      const stem = noStem?.has(foldWord(lower)) ? '' : foldWord(stemmer.stem(lower));
+      const stem = noStem?.has(foldWord(lower)) ? '' : foldWord(snowballStem(lower));
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(word, stem);
       return stem;

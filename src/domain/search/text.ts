@@ -3,10 +3,10 @@
 // vowels removed, Chinese split into words with Intl.Segmenter, everything else split on letters
 // and digits. Words in the two scripts that belong to one UN language only are reduced to a common
 // form: Arabic loses its attached conjunction, preposition and article (وإنترنت, الإنترنت → انترنت),
-// Russian its endings (Snowball: образования, образованием → образован). Latin-script words are not
+// Russian its endings (Snowball, the classifier's stemmer: образования, образованием → образован). Latin-script words are not
 // stemmed: the query's language (en, fr or es) is unknown, and one language's stemmer mangles the others.
 // Both databases receive the same space-separated tokens.
-import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { snowballStemmer } from '../snowball.ts';
 
 const HAN = /\p{Script=Han}/u;
 // A run of letters, digits and combining marks; Han characters inside a run are split out afterwards.
@@ -46,6 +46,7 @@ export function foldText(text: string): string {
 }
 
 const ARABIC_LETTER = /^[\u0621-\u064a]/;
+const russianStem = snowballStemmer('russian');
 const CYRILLIC_LETTER = /^[\u0430-\u044f]/;
 // Light prefix stemming (Larkey's light10 prefixes, on folded text): the article with an attached
 // particle, then a lone و. Only when a word of at least two letters remains, so short words stay whole.
