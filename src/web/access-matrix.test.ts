@@ -72,6 +72,7 @@ const SPECS: Record<string, Spec> = {
   'GET /api/v1/indicators': { path: '/api/v1/indicators', expect: all(200) },
   'GET /api/v1/indicators/:code': { path: '/api/v1/indicators/17.8.1', expect: all(200) },
   'GET /api/v1/indicators/:code/observations': { path: '/api/v1/indicators/17.8.1/observations?country=FJI', expect: all(200) },
+  'GET /api/v1/indicators/:code/observations.csv': { path: '/api/v1/indicators/17.8.1/observations.csv?country=FJI', expect: all(200) },
   'GET /api/v1/indicators/:code/aggregates': { path: '/api/v1/indicators/17.8.1/aggregates?group=LDC', expect: all(200) },
   'GET /api/v1/indicators/:code/gaps': { path: '/api/v1/indicators/17.8.1/gaps?group=SIDS', expect: all(200) },
   'GET /:lang/observatory': { path: '/en/observatory', expect: all(200) },
