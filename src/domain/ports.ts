@@ -42,3 +42,10 @@ export interface Stores {
 export interface UnitOfWork extends Stores {
   transaction<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
 }
+
+/**
+ * More writes that belong to the saving of a record, run in the save's transaction after the record is written
+ * (transactions do not nest, so a second service hands its step to the first). It gets the record as saved and
+ * returns it as finally saved; if it throws, nothing of the save is kept.
+ */
+export type AfterSave<T> = (stores: Stores, saved: T) => Promise<T>;

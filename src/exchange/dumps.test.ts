@@ -125,6 +125,9 @@ for (const db of testDatabases()) {
       assert.equal(series['dct:spatial']['@id'], 'http://metadata.un.org/m49/001');
       assert.equal(series['dct:subject']['@id'], 'http://metadata.un.org/sdg/17.8.1');
       assert.ok(series['dcat:distribution'].some((d: any) => d['dcat:accessURL']['@id'] === `${t.config.publicUrl}/api/v1/indicators/17.8.1/observations`));
+      const csv = series['dcat:distribution'].find((d: any) => d['dct:format'] === 'CSV');
+      assert.equal(csv['dcat:downloadURL']['@id'], `${t.config.publicUrl}/api/v1/indicators/17.8.1/observations.csv`);
+      assert.equal(csv['dcat:mediaType']['@id'], 'https://www.iana.org/assignments/media-types/text/csv');
     });
 
     it('reports IATI activities under the configured publisher, still valid against the schema', async () => {

@@ -36,6 +36,7 @@ const SPECS: Record<string, Spec> = {
   'POST /api/v1/organisations': { path: '/api/v1/organisations', body: {}, expect: [401, 400, 400, 400, 400] },
   // The organisation editor edits its own organisation; the contributor did not create it.
   'PATCH /api/v1/organisations/:id': { path: '/api/v1/organisations/:O', body: { type: 'nope' }, expect: [401, 403, 400, 400, 400] },
+  'GET /api/v1/organisations/:id/history': { path: '/api/v1/organisations/:O/history', expect: all(200) },
   'GET /api/v1/vocabularies/sdg': { path: '/api/v1/vocabularies/sdg', expect: all(200) },
   'GET /api/v1/vocabularies/wsis': { path: '/api/v1/vocabularies/wsis', expect: all(200) },
   'GET /api/v1/vocabularies/technologies': { path: '/api/v1/vocabularies/technologies', expect: all(200) },
@@ -64,10 +65,14 @@ const SPECS: Record<string, Spec> = {
   'GET /:lang/countries': { path: '/en/countries', expect: all(200) },
   'GET /:lang/countries/:iso3': { path: '/en/countries/FJI', expect: all(200) },
   'GET /:lang/organisations/:id': { path: '/en/organisations/:O', expect: all(200) },
+  // The organisation editor edits its own organisation; the contributor did not create it.
+  'GET /:lang/organisations/:id/edit': { path: '/en/organisations/:O/edit', expect: [401, 403, 200, 200, 200] },
+  'POST /:lang/organisations/:id/edit': { path: '/en/organisations/:O/edit', body: { type: 'nope' }, expect: [401, 403, 400, 400, 400] },
   'GET /:lang/search': { path: '/en/search?q=water', expect: all(200) },
   'GET /api/v1/indicators': { path: '/api/v1/indicators', expect: all(200) },
   'GET /api/v1/indicators/:code': { path: '/api/v1/indicators/17.8.1', expect: all(200) },
   'GET /api/v1/indicators/:code/observations': { path: '/api/v1/indicators/17.8.1/observations?country=FJI', expect: all(200) },
+  'GET /api/v1/indicators/:code/observations.csv': { path: '/api/v1/indicators/17.8.1/observations.csv?country=FJI', expect: all(200) },
   'GET /api/v1/indicators/:code/aggregates': { path: '/api/v1/indicators/17.8.1/aggregates?group=LDC', expect: all(200) },
   'GET /api/v1/indicators/:code/gaps': { path: '/api/v1/indicators/17.8.1/gaps?group=SIDS', expect: all(200) },
   'GET /:lang/observatory': { path: '/en/observatory', expect: all(200) },

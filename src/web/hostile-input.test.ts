@@ -139,17 +139,23 @@ for (const db of testDatabases()) {
       assert.deepEqual(wrong, []);
     });
 
-    it('re-renders every create form with the too-long field marked, and escapes what it shows', async () => {
+    it('re-renders every create form (and the organisation edit form) with the too-long field marked, and escapes what it shows', async () => {
       const forms: [url: string, fields: Record<string, string>, field: string][] = [
         ['/en/initiatives/new', { originalLang: 'en', 'title.en': LONG, 'summary.en': HOSTILE, kind: 'project', status: 'pipeline', intent: 'draft' }, 'title.en'],
         ['/en/initiatives/new', { originalLang: 'ar', 'title.ar': HOSTILE, 'summary.ar': LONG, kind: 'project', status: 'pipeline', intent: 'preview' }, 'summary.ar'],
+        // A translation too long is marked on itself, not on the text in the original language.
+        ['/en/initiatives/new', { originalLang: 'en', 'title.en': HOSTILE, 'title.fr': LONG, 'summary.en': HOSTILE, kind: 'project', status: 'pipeline', intent: 'draft' }, 'title.fr'],
         ['/en/needs', { originalLang: 'zh', 'title.zh': HOSTILE, 'description.zh': LONG, helpKinds: 'data', contact: 'a@b.example' }, 'description.zh'],
         ['/en/offers', { originalLang: 'ru', 'title.ru': LONG, 'description.ru': HOSTILE, helpKinds: 'data', contact: 'a@b.example' }, 'title.ru'],
         ['/en/account/tokens', { name: LONG, scope: 'read' }, 'name'],
         ['/en/sign-up', { email: 'hostile@example.org', password: 'a long enough password', displayName: LONG }, 'displayName'],
       ];
+      // The organisation edit form: only its editors, moderators and admins may post it.
+      const org = (await t.services.organisations.list()).items[0]!;
+      forms.push([`/en/organisations/${org.id}/edit`, { originalLang: 'en', 'name.en': HOSTILE, 'name.ar': LONG, aliases: HOSTILE, type: '10' }, 'name.ar']);
       for (const [url, fields, field] of forms) {
-        const res = await t.app.inject({ method: 'POST', url, payload: new URLSearchParams({ ...fields, _csrf: contributor.csrf }).toString(), headers: { cookie: contributor.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+        const agent = url.includes('/organisations/') ? admin : contributor;
+        const res = await t.app.inject({ method: 'POST', url, payload: new URLSearchParams({ ...fields, _csrf: agent.csrf }).toString(), headers: { cookie: agent.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
         assert.equal(res.statusCode, 400, `${url} ${field}`);
         const id = `f-${field.replace(/[^a-zA-Z0-9-]/g, '-')}`;
         assert.match(res.body, new RegExp(`id="${id}"[^>]*aria-invalid="true"`), `${url}: ${field} is marked`);

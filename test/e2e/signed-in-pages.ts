@@ -73,6 +73,15 @@ export async function signedInPages(page: Page, server: RunningServer, lang: Lan
   assert.equal(await clickThrough(page, () => form.getByRole('button', { name: t('Save draft') }).first().click()), 400);
   await audit.check(page, `/${lang}/policies/new (with errors)`);
 
+  // An organisation's edit form: as it is, then with its name emptied (errors tied to their fields); its page with the history.
+  const org = ((await (await fetch(`${server.url}/api/v1/organisations?limit=1`)).json()) as { items: { id: string }[] }).items[0]!;
+  await visit(`/organisations/${org.id}/edit`, `/${lang}/organisations/{id}/edit`);
+  const orgForm = page.locator('#organisation-form');
+  for (const input of await orgForm.getByRole('group', { name: t('Name'), exact: true }).getByRole('textbox').all()) await input.fill('');
+  assert.equal(await clickThrough(page, () => orgForm.getByRole('button', { name: t('Save changes') }).click()), 400);
+  await audit.check(page, `/${lang}/organisations/{id}/edit (with errors)`);
+  await visit(`/organisations/${org.id}`, `/${lang}/organisations/{id} (administrator, with history)`);
+
   // Participation import: the form, the check of a file with a rejected row, a file without the needed columns.
   await visit('/participation/import');
   const header = 'body,meeting,country,organisation,stakeholder_type,role,contributions';

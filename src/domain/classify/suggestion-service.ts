@@ -5,7 +5,7 @@ import { goalOf } from '../classification/classification.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Initiative } from '../initiative/initiative.ts';
-import type { ClassifierDecision, Stores, UnitOfWork } from '../ports.ts';
+import type { AfterSave, ClassifierDecision, Stores, UnitOfWork } from '../ports.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { classify } from './classify.ts';
@@ -125,18 +125,21 @@ export class SuggestionService {
   }
 
   /**
-   * Records what the submitter did with the suggestions the form offered, after the record was saved: each
-   * ticked one becomes a link (source 'machine', confirmed by the submitter, with the score and phrases of the
-   * saved text), each one left unticked is a rejection; every choice is a stored decision. One transaction.
+   * Records what the submitter did with the suggestions the form offered, as a step of the record's save
+   * (`InitiativeService.create/update` with `afterSave`): each ticked one becomes a link (source 'machine',
+   * confirmed by the submitter, with the score and phrases of the saved text), each one left unticked is a
+   * rejection; every choice is a stored decision. The record and these decisions are one unit of work: if
+   * either fails, neither is kept. The choices are checked and the model read here, before the save begins.
    */
-  async applyFormChoices(actor: Actor, id: string, choices: FormSuggestionChoices): Promise<Initiative> {
+  async formChoicesStep(actor: Actor, choices: FormSuggestionChoices): Promise<AfterSave<Initiative>> {
     const errors = choiceErrors(choices);
     if (errors.length) throw new ValidationError(errors);
-    const decisions = decisionsOf(choices).map((d) => ({ ...d, parsed: parseSuggestionKey(d.key) }));
+    const decisions = decisionsOf(choices).map((d) => ({ ...d, parsed: parseSuggestionKey(d.key)! }));
     const model = await this.currentModel();
     const now = this.clock().toISOString();
-    return this.uow.transaction(async (stores) => {
-      const current = await this.loadForDecision(stores, actor, id);
+    return async (stores, saved) => {
+      // Read again in the transaction: the access check sees the record as saved, with its text.
+      const current = await this.loadForDecision(stores, actor, saved.id);
       if (!decisions.length) return current;
       const { text, lang } = recordText(current);
       const fresh = new Map(suggestionLinks(classify(text, { lang, lexicons: this.lexicons, model }), [], [], this.vocabulary.current()).map((l) => [suggestionKey(l), l]));
@@ -146,17 +149,17 @@ export class SuggestionService {
       for (const { key, accept, parsed } of decisions) {
         const machine = fresh.get(key);
         if (accept && !linked.has(key)) {
-          added.push({ scheme: parsed!.scheme, code: parsed!.code, source: 'machine', confidence: machine?.confidence, evidenceText: machine?.evidenceText, confirmedBy: who, confirmedAt: now });
+          added.push({ scheme: parsed.scheme, code: parsed.code, source: 'machine', confidence: machine?.confidence, evidenceText: machine?.evidenceText, confirmedBy: who, confirmedAt: now });
           linked.add(key);
         }
-        await stores.classifier.addDecision({ id: newId(), recordType: 'initiative', recordId: id, scheme: parsed!.scheme, code: parsed!.code, accepted: accept, confidence: machine?.confidence, evidenceText: machine?.evidenceText, text, lang, actor: who, decidedAt: now });
+        await stores.classifier.addDecision({ id: newId(), recordType: 'initiative', recordId: current.id, scheme: parsed.scheme, code: parsed.code, accepted: accept, confidence: machine?.confidence, evidenceText: machine?.evidenceText, text, lang, actor: who, decidedAt: now });
       }
       if (!added.length) return current;
-      const saved: Initiative = { ...current, classifications: [...current.classifications, ...added.map(dropUndefinedFields)], version: current.version + 1, updatedAt: now };
-      await stores.initiatives.update(saved);
-      await stores.history.addVersion({ recordType: 'initiative', recordId: id, version: saved.version, author: who, createdAt: now, changedFields: ['classifications'], snapshot: saved });
-      return saved;
-    });
+      const next: Initiative = { ...current, classifications: [...current.classifications, ...added.map(dropUndefinedFields)], version: current.version + 1, updatedAt: now };
+      await stores.initiatives.update(next);
+      await stores.history.addVersion({ recordType: 'initiative', recordId: current.id, version: next.version, author: who, createdAt: now, changedFields: ['classifications'], snapshot: next });
+      return next;
+    };
   }
 
   /** Accepts (the link becomes a claim) or rejects (the link goes, the decision stays) one pending suggestion. */

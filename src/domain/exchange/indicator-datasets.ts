@@ -3,8 +3,8 @@ import type { IndicatorCoverage } from '../ports.ts';
 import type { DatasetInfo } from './dcat.ts';
 import { M49_IRI, SDG_IRI } from './json-ld.ts';
 
-// The observatory's indicator series as DCAT datasets: one per indicator of the catalogue, distributed
-// through the indicator API (JSON), with the custodian as source, the years and countries it covers,
+// The observatory's indicator series as DCAT datasets: one per indicator of the catalogue, distributed as a
+// CSV file (a download URL) and through the indicator API (JSON, an access URL), with the custodian as source, the years and countries it covers,
 // and the source series imported (each with its own publisher and licence).
 
 /** The indicator catalogue as IndicatorService.catalogue() gives it. */
@@ -29,6 +29,7 @@ export function indicatorDatasets(catalogue: IndicatorCatalogue): DatasetInfo[] 
       // Observations are by country, worldwide.
       spatial: M49_IRI('001'),
       distributions: [
+        { path: `/api/v1/indicators/${i.code}/observations.csv`, mediaType: 'text/csv', format: 'CSV' },
         { path: `/api/v1/indicators/${i.code}/observations`, mediaType: 'application/json', format: 'JSON (Leapfrog indicator API)', isService: true },
         { path: `/api/v1/indicators/${i.code}`, mediaType: 'application/json', format: 'JSON (indicator metadata and series)', isService: true },
       ],

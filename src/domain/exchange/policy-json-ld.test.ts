@@ -60,7 +60,7 @@ describe('policies and indicator series as linked data', () => {
     assert.equal(adopted.legislationJurisdiction.identifier, 'LDC');
   });
 
-  it('describes each indicator series with its source, years, area and API distribution', () => {
+  it('describes each indicator series with its source, years, area, CSV and API distributions', () => {
     const [indicator] = INDICATORS;
     const series = { id: 'itu:x', indicatorCode: indicator!.code, format: 'itu-datahub' as never, sourceSeries: 'i99H', source: 'ITU', licence: 'ITU', url: 'https://datahub.itu.int/', importedAt: '2026-01-02T00:00:00.000Z', rows: 10 };
     const [d] = indicatorDatasets([{ indicator: indicator!, coverage: { indicatorCode: indicator!.code, observations: 10, countries: 5, firstYear: 2015, lastYear: 2023 }, series: [series] }]);
@@ -68,7 +68,9 @@ describe('policies and indicator series as linked data', () => {
     assert.deepEqual(d!.temporal, { start: '2015', end: '2023' });
     assert.deepEqual(d!.sources, ['https://datahub.itu.int/']);
     assert.equal(d!.modified, '2026-01-02T00:00:00.000Z');
-    assert.equal(d!.distributions[0]!.path, `/api/v1/indicators/${indicator!.code}/observations`);
+    const csv = d!.distributions.find((x) => x.path === `/api/v1/indicators/${indicator!.code}/observations.csv`);
+    assert.deepEqual([csv?.mediaType, csv?.isService], ['text/csv', undefined], 'a CSV file to download');
+    assert.ok(d!.distributions.some((x) => x.path === `/api/v1/indicators/${indicator!.code}/observations` && x.isService), 'next to the JSON API');
     const [none] = indicatorDatasets([{ indicator: indicator!, series: [] }]);
     assert.equal(none!.temporal, undefined, 'no years without observations');
   });

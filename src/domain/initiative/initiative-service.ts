@@ -2,7 +2,7 @@ import { authorize, can, type Actor } from '../access/access.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import { queryErrors } from './initiative-query.ts';
 import { newId } from '../ids.ts';
-import type { InitiativeFilter, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
+import type { AfterSave, InitiativeFilter, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
 import type { WorkflowAction, WorkflowState } from '../review/workflow.ts';
 import { ReviewService, newRecordFields, versionOf, type ReviewPort } from '../review/review-service.ts';
 import { changedFields } from '../review/versions.ts';
@@ -23,6 +23,8 @@ export interface CreateOptions {
   provenance?: Provenance;
   id?: string;
   state?: WorkflowState;
+  /** Writes that belong to this creation (the form's suggestion decisions), in its transaction. */
+  afterSave?: AfterSave<Initiative>;
 }
 
 const MAX_LIMIT = 100;
@@ -123,7 +125,7 @@ export class InitiativeService {
       if (record.workflowState === 'archived') record.archivedAt = now;
       await stores.initiatives.insert(record);
       await stores.history.addVersion(version(record, actor, now, Object.keys(input)));
-      return record;
+      return opts.afterSave ? opts.afterSave(stores, record) : record;
     });
   }
 
@@ -144,8 +146,11 @@ export class InitiativeService {
     return applyInput(current, body as InitiativePatch, this.vocabulary.current());
   }
 
-  /** Applies a partial update; every change is a new version naming the fields that changed. */
-  async update(actor: Actor, id: string, body: unknown): Promise<Initiative> {
+  /**
+   * Applies a partial update; every change is a new version naming the fields that changed. `afterSave` (the
+   * form's suggestion decisions) runs in the same transaction, even when the update itself changed nothing.
+   */
+  async update(actor: Actor, id: string, body: unknown, afterSave?: AfterSave<Initiative>): Promise<Initiative> {
     const now = this.clock().toISOString();
     return this.uow.transaction(async (stores) => {
       const current = await stores.initiatives.get(id);
@@ -154,11 +159,12 @@ export class InitiativeService {
       await this.validate(stores, schemaErrors(InitiativePatchSchema, body), body);
       const next = applyInput(current, body as InitiativePatch, this.vocabulary.current());
       const changed = changedFields(current, next);
-      if (!changed.length) return current;
+      const then = (record: Initiative) => (afterSave ? afterSave(stores, record) : record);
+      if (!changed.length) return then(current);
       const saved = { ...next, version: current.version + 1, updatedAt: now };
       await stores.initiatives.update(saved);
       await stores.history.addVersion(version(saved, actor, now, changed));
-      return saved;
+      return then(saved);
     });
   }
 

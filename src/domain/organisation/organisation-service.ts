@@ -1,4 +1,4 @@
-import { authorize, type Actor } from '../access/access.ts';
+import { authorize, can, type Actor, type OrganisationFacts } from '../access/access.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { UnitOfWork } from '../ports.ts';
@@ -9,6 +9,7 @@ import type { Organisation, OrganisationType, ItuMembership } from './organisati
 import { OrganisationInputSchema, OrganisationPatchSchema, type OrganisationInput, type OrganisationPatch } from './organisation-input.ts';
 import { resolveNulls } from '../patch.ts';
 import { changedFields } from '../review/versions.ts';
+import { versionHistory, type VersionView } from '../review/version-history.ts';
 import type { Lang } from '../vocabulary/language.ts';
 import type { TSchema } from '@sinclair/typebox';
 
@@ -31,20 +32,44 @@ export class OrganisationService {
     return this.uow.organisations.getMany(ids);
   }
 
+  /** The organisation to edit: 404 when it does not exist, 401 / 403 as the access module decides. */
+  async editable(actor: Actor, id: string): Promise<Organisation> {
+    const o = await this.get(id);
+    authorize(actor, 'organisation:update', organisationFacts(o));
+    return o;
+  }
+
+  /** Whether the actor may change the organisation (the page shows an edit link). */
+  mayEdit(actor: Actor, o: Organisation): boolean {
+    return can(actor, 'organisation:update', organisationFacts(o));
+  }
+
+  /**
+   * Every version with its changes and the names of their authors. Organisations are public and have no
+   * review workflow, so there are no review events and anyone may read it.
+   */
+  async history(id: string): Promise<{ events: never[]; versions: VersionView[]; names: Record<string, string> }> {
+    await this.get(id);
+    return { events: [], ...(await versionHistory(this.uow, 'organisation', id)) };
+  }
+
   async list(page = 1, limit = 50) {
     const p = Math.max(1, page);
     const l = Math.min(200, Math.max(1, limit));
     return { ...(await this.uow.organisations.list((p - 1) * l, l)), page: p, limit: l };
   }
 
-  /** Schema errors, then what the schema cannot see (a name with text, a known country), every field at once. */
+  /** Schema errors and what the schema cannot see (a name with text, a known country), every field at once. */
   private check(schema: TSchema, body: unknown): void {
     const errors = schemaErrors(schema, body);
-    const input = body as OrganisationPatch;
-    if (!errors.length) {
-      if (input.name !== undefined && !Object.keys(cleanLangMap(input.name)).length) errors.push({ field: 'name', code: 'required', message: 'Give the name in at least one language' });
-      if (input.country && !this.vocabulary.current().countryByIso3.has(input.country)) errors.push({ field: 'country', code: 'unknown-code', message: `${input.country} is not a known ISO alpha-3 country code` });
+    // A field the schema refused is not checked again: one error per field.
+    const refused = new Set(errors.map((e) => e.field.split(/[.[]/)[0]));
+    const input = (body && typeof body === 'object' ? body : {}) as OrganisationPatch;
+    if (!refused.has('name') && input.name && !Object.keys(cleanLangMap(input.name)).length) errors.push({ field: 'name', code: 'required', message: 'Give the name in at least one language' });
+    if (!refused.has('name') && !refused.has('originalLang') && input.name && input.originalLang && !cleanLangMap(input.name)[input.originalLang as Lang]) {
+      errors.push({ field: 'originalLang', code: 'no-text', message: 'The name must be given in the original language' });
     }
+    if (!refused.has('country') && typeof input.country === 'string' && !this.vocabulary.current().countryByIso3.has(input.country)) errors.push({ field: 'country', code: 'unknown-code', message: `${input.country} is not a known ISO alpha-3 country code` });
     if (errors.length) throw new ValidationError(errors);
   }
 
@@ -67,7 +92,7 @@ export class OrganisationService {
     return this.uow.transaction(async (s) => {
       const current = await s.organisations.get(id);
       if (!current || current.archivedAt) throw new NotFoundError('organisation', id);
-      authorize(actor, 'organisation:update', { createdBy: current.createdBy, organisationIds: [current.id] });
+      authorize(actor, 'organisation:update', organisationFacts(current));
       this.check(OrganisationPatchSchema, body);
       const next = this.applyPatch(current, body as OrganisationPatch);
       const changed = changedFields(current, next);
@@ -96,4 +121,9 @@ export class OrganisationService {
     if (input.iatiId) next.iatiId = cleanText(input.iatiId) || undefined;
     return next;
   }
+}
+
+/** What the access module looks at: who created it, and the organisation itself (its editors edit it). */
+function organisationFacts(o: Organisation): OrganisationFacts {
+  return { createdBy: o.createdBy, organisationIds: [o.id] };
 }

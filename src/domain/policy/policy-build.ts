@@ -4,7 +4,8 @@ import type { Lang } from '../vocabulary/language.ts';
 import { isCalendarDate } from '../validation.ts';
 import { classificationErrors, cleanLangMap, cleanText, mergeClassifications } from '../initiative/initiative-build.ts';
 import type { Jurisdiction, Policy } from './policy.ts';
-import type { PolicyInput } from './policy-input.ts';
+import type { PolicyInput, PolicyPatch } from './policy-input.ts';
+import { resolveNulls } from '../patch.ts';
 
 /** Ids that exist, for checking relations. */
 export interface KnownIds {
@@ -36,7 +37,7 @@ export function policySemanticErrors(input: Partial<PolicyInput>, vocab: Vocabul
   });
   const level = input.level ?? current?.level;
   const jurisdiction = j ?? current?.jurisdiction;
-  if (input.level !== undefined || j !== undefined) {
+  if (input.level !== undefined || j !== undefined || input.countries !== undefined) {
     if (level === 'national' && !jurisdiction?.country) err('jurisdiction.country', 'required', 'A national instrument names its country');
     if (level === 'regional' && !jurisdiction?.region && !jurisdiction?.organisation && !(input.countries ?? current?.countries)?.length) {
       err('jurisdiction', 'required', 'A regional instrument names its region, its organisation or its member countries');
@@ -65,9 +66,32 @@ function applicableCountries(vocab: Vocabulary, level: Policy['level'], j: Juris
   return level === 'regional' && j.region ? (areaMembers(vocab, j.region) ?? []) : [];
 }
 
-/** Applies a validated input (a full create body or a patch) to a record. */
-export function applyPolicyInput(base: Policy, input: Partial<PolicyInput>, vocab: Vocabulary): Policy {
+/** What `null` in a patch sets each list and group of the record to; other fields (lastVerified) are removed. */
+const CLEARED: Readonly<Record<string, unknown>> = {
+  countries: [],
+  dates: {},
+  themes: [],
+  sdgGoals: [],
+  sdgTargets: [],
+  technologies: [],
+  wsis: [],
+  classifications: [],
+  trustMarkers: [],
+  links: [],
+  relatedPolicies: [],
+  initiatives: [],
+};
+
+/** A patch with its nulls resolved (see domain/patch.ts): what to apply, and the single values to remove. */
+export function resolvePolicyPatch(patch: PolicyPatch): { input: Partial<PolicyInput>; removed: string[] } {
+  return resolveNulls<PolicyInput>(patch, CLEARED);
+}
+
+/** Applies a validated input (a full create body, or a patch where `null` clears a field) to a record. */
+export function applyPolicyInput(base: Policy, patch: PolicyPatch, vocab: Vocabulary): Policy {
+  const { input, removed } = resolvePolicyPatch(patch);
   const next: Policy = { ...base };
+  for (const field of removed) delete (next as unknown as Record<string, unknown>)[field];
   if (input.title) next.title = cleanLangMap(input.title);
   if (input.summary) next.summary = cleanLangMap(input.summary);
   if (input.issuingBody) next.issuingBody = cleanLangMap(input.issuingBody);

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGS } from '../vocabulary/language.ts';
 import { POLICY_THEMES } from '../vocabulary/policy-theme.ts';
-import { ClassificationInputFields, IsoDate, Iso3, LangMapSchema, LinksSchema, union } from '../initiative/initiative-input.ts';
+import { ClassificationInputFields, IsoDate, Iso3, LangMapSchema, LinksSchema, patchSchemaOf, union } from '../initiative/initiative-input.ts';
 import { INITIATIVE_RELATIONS, POLICY_LEVELS, POLICY_RELATIONS, POLICY_STATUSES, POLICY_TYPES } from './policy.ts';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
@@ -52,6 +52,9 @@ export const PolicyInputSchema = Type.Object(
 
 export type PolicyInput = Static<typeof PolicyInputSchema>;
 
-/** The same fields, each optional: a PATCH body. */
-export const PolicyPatchSchema = Type.Partial(PolicyInputSchema, { additionalProperties: false });
+/**
+ * The same fields, each optional: a PATCH body. The fields optional on create (dates, themes, links, relations,
+ * the last-verified date, …) also take `null`, which clears them; the original language can change, not be cleared.
+ */
+export const PolicyPatchSchema = patchSchemaOf(PolicyInputSchema, ['originalLang']);
 export type PolicyPatch = Static<typeof PolicyPatchSchema>;

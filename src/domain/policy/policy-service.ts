@@ -12,8 +12,8 @@ import { placeFilter } from '../vocabulary/place-filter.ts';
 import { POLICY_THEMES, isPolicyTheme } from '../vocabulary/policy-theme.ts';
 import type { Provenance } from '../initiative/initiative.ts';
 import { EFFECTIVE_STATUSES, POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES, type Policy } from './policy.ts';
-import { PolicyInputSchema, PolicyPatchSchema, type PolicyInput } from './policy-input.ts';
-import { applyPolicyInput, areaMembers, policySemanticErrors } from './policy-build.ts';
+import { PolicyInputSchema, PolicyPatchSchema, type PolicyInput, type PolicyPatch } from './policy-input.ts';
+import { applyPolicyInput, areaMembers, policySemanticErrors, resolvePolicyPatch } from './policy-build.ts';
 import { countsByCountry, coverage, policyMatrix } from './policy-matrix.ts';
 
 /** Query of the policy list, as the API and pages receive it (codes, not names). */
@@ -116,8 +116,10 @@ export class PolicyService {
 
   /** Schema errors and semantic errors together, so a client learns every bad field at once. */
   private async validate(stores: Stores, schemaErrs: FieldError[], body: unknown, current?: Policy): Promise<void> {
-    const input = { ...(body && typeof body === 'object' ? body : {}) } as Partial<PolicyInput>;
-    for (const e of schemaErrs) delete (input as Record<string, unknown>)[e.field.split(/[.[]/)[0]!];
+    const sent = { ...(body && typeof body === 'object' ? body : {}) } as PolicyPatch;
+    for (const e of schemaErrs) delete (sent as Record<string, unknown>)[e.field.split(/[.[]/)[0]!];
+    // A cleared list is checked as the empty list it becomes (a regional instrument left with no members, …).
+    const { input } = resolvePolicyPatch(sent);
     const policyIds = Array.isArray(input.relatedPolicies) ? input.relatedPolicies.map((r) => r.id) : [];
     const initiativeIds = Array.isArray(input.initiatives) ? [...new Set(input.initiatives.map((r) => r.id))] : [];
     const initiatives = await Promise.all(initiativeIds.map((id) => stores.initiatives.get(id)));
@@ -155,7 +157,7 @@ export class PolicyService {
     const current = await this.get(actor, id);
     authorize(actor, 'record:update', policyReviewPort.facts(current));
     await this.validate(this.uow, schemaErrors(PolicyPatchSchema, body), body, current);
-    return applyPolicyInput(current, body as Partial<PolicyInput>, this.vocabulary.current());
+    return applyPolicyInput(current, body as PolicyPatch, this.vocabulary.current());
   }
 
   /** The moderation queue: instruments in one state (submitted by default), the count of every state and of each record's probable duplicates. Moderators only. */
@@ -194,7 +196,7 @@ export class PolicyService {
       if (!current || !can(actor, 'record:read', current)) throw new NotFoundError('policy', id);
       authorize(actor, 'record:update', current);
       await this.validate(stores, schemaErrors(PolicyPatchSchema, body), body, current);
-      const next = applyPolicyInput(current, body as Partial<PolicyInput>, this.vocabulary.current());
+      const next = applyPolicyInput(current, body as PolicyPatch, this.vocabulary.current());
       const changed = changedFields(current, next);
       if (!changed.length) return current;
       const saved = { ...next, version: current.version + 1, updatedAt: now };

@@ -4,7 +4,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { RecordType, ReviewEvent, Stores, UnitOfWork, VersionEntry } from '../ports.ts';
 import { nextState, type WorkflowAction, type WorkflowState } from './workflow.ts';
-import { changedFields, fieldChanges, type FieldChange } from './versions.ts';
+import { changedFields } from './versions.ts';
+import { versionHistory, type VersionView } from './version-history.ts';
 // Comments are texts like any other: the same cleaning as record fields (control and bidi override characters).
 import { cleanText } from '../initiative/initiative-build.ts';
 import type { Provenance } from '../initiative/initiative.ts';
@@ -33,10 +34,7 @@ export interface ReviewPort<T extends Reviewable> {
 /** Told after a transition committed (e.g. to email the submitter). Failures are the listener's business. */
 export type ReviewListener<T> = (event: ReviewEvent, record: T) => Promise<void>;
 
-/** One version as the history shows it: who, when, which fields, and what they were and became. */
-export interface VersionView extends Omit<VersionEntry, 'snapshot'> {
-  changes: FieldChange[];
-}
+export type { VersionView } from './version-history.ts';
 
 /** How a new record starts: its provenance, workflow state, sample flag, author and first version. */
 export function newRecordFields(actor: Actor, opts: { provenance?: Provenance; state?: WorkflowState; isSample?: boolean }, now: string) {
@@ -116,15 +114,8 @@ export class ReviewService<T extends Reviewable> {
   /** The public review trail and every version with its field changes, for a record the actor may see. */
   async history(actor: Actor, id: string): Promise<{ events: ReviewEvent[]; versions: VersionView[]; names: Record<string, string> }> {
     await this.visible(this.uow, actor, id);
-    const [events, versions] = await Promise.all([this.uow.history.reviewEvents(this.port.recordType, id), this.uow.history.versions(this.port.recordType, id)]);
-    const views = versions.map(({ snapshot, ...v }, i) => ({ ...v, changes: i === 0 ? [] : fieldChanges(versions[i - 1]!.snapshot as object, snapshot as object, v.changedFields) }));
-    const ids = [...new Set([...events.map((e) => e.actor), ...versions.map((v) => v.author)])];
-    const names: Record<string, string> = {};
-    for (const userId of ids) {
-      const user = await this.uow.users.get(userId);
-      if (user) names[userId] = user.displayName;
-    }
-    return { events, versions: views, names };
+    const events = await this.uow.history.reviewEvents(this.port.recordType, id);
+    return { events, ...(await versionHistory(this.uow, this.port.recordType, id, events.map((e) => e.actor))) };
   }
 
   /** Brings back the content of an earlier version as a new version (moderators); the workflow state stays. */

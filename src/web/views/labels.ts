@@ -3,7 +3,7 @@ import type { InitiativeKind, InitiativeStatus, OrganisationRole, Scope, LinkKin
 import type { TrustDimension, Significance } from '../../domain/classification/trust-marker.ts';
 import type { WorkflowState } from '../../domain/review/workflow.ts';
 import type { ClaimSource } from '../../domain/classification/classification.ts';
-import type { OrganisationType } from '../../domain/organisation/organisation.ts';
+import type { ItuMembership, OrganisationType } from '../../domain/organisation/organisation.ts';
 import { ITU_REGIONS, regionName, type ItuRegion } from '../../domain/vocabulary/country.ts';
 import type { FacetName } from '../../domain/search/facets.ts';
 import type { Lang } from '../../domain/vocabulary/language.ts';
@@ -119,3 +119,7 @@ export function facetLabel(name: FacetName, value: string, vocab: Vocabulary, la
   }
 }
 
+
+/** ITU membership categories (domain/organisation/organisation.ts). */
+export const ituMembershipLabel = (t: Translate, m: ItuMembership): string =>
+  ({ 'member-state': t('ITU Member State'), 'sector-member': t('ITU Sector Member'), associate: t('ITU Associate'), academia: t('ITU Academia member'), none: t('Not an ITU member') })[m];

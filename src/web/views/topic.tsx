@@ -6,9 +6,10 @@ import { InitiativeCard } from './components.tsx';
 
 /**
  * The shape shared by SDG, technology, country and organisation pages: a heading, what the topic is,
- * and the latest initiatives about it with a link to the full filtered list.
+ * and the latest initiatives about it with a link to the full filtered list; `after` comes below them (an
+ * organisation's history).
  */
-export function TopicPage({ ctx, title, intro, initiatives, total, listQuery, children }: { ctx: PageContext; title: string; intro?: ComponentChildren; initiatives: Initiative[]; total: number; listQuery: string; children?: ComponentChildren }) {
+export function TopicPage({ ctx, title, intro, initiatives, total, listQuery, children, after }: { ctx: PageContext; title: string; intro?: ComponentChildren; initiatives: Initiative[]; total: number; listQuery: string; children?: ComponentChildren; after?: ComponentChildren }) {
   const { t, href } = ctx;
   const feedUrl = /^(sdg|technology|country|group)=[^&]+$/.test(listQuery) ? `/feeds/initiatives.atom?${listQuery}&lang=${ctx.lang}` : undefined;
   return (
@@ -36,6 +37,7 @@ export function TopicPage({ ctx, title, intro, initiatives, total, listQuery, ch
           </p>
         ) : null}
       </section>
+      {after}
     </Layout>
   );
 }

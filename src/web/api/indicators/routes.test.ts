@@ -4,7 +4,9 @@ import { testDatabases } from '../../../../test/helpers/databases.ts';
 import { testApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { Value } from '@sinclair/typebox/value';
 import type { TSchema } from '@sinclair/typebox';
+import { parse } from 'csv-parse/sync';
 import { seedIndicators } from '../../../../test/fixtures/indicators.ts';
+import { CLI_ACTOR } from '../../../domain/access/access.ts';
 import { AggregateSchema, GapSchema, IndicatorListSchema, ObservationListSchema } from './schemas.ts';
 
 for (const db of testDatabases()) {
@@ -40,6 +42,49 @@ for (const db of testDatabases()) {
       assert.deepEqual(body.items.map((o: any) => [o.country, o.m49, o.year, o.value]), [['NPL', '524', 2022, 50]]);
       assert.equal(body.series[0].id, 'owid:Individuals using the Internet (% of population)');
       assert.equal((await get('/api/v1/indicators/17.8.1/observations?year=2022')).items.length, 4);
+    });
+
+    it('downloads the observations as CSV: the same rows and filters, labels in the reader’s language, each row with its source', async () => {
+      const res = await t.app.inject({ url: '/api/v1/indicators/17.8.1/observations.csv?year=2022', headers: { 'accept-language': 'fr' } });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.headers['content-type'], 'text/csv; charset=utf-8');
+      assert.match(res.headers['content-disposition'] as string, /^attachment; filename="leapfrog-indicator-17\.8\.1\.csv"$/);
+      assert.equal(res.headers['content-language'], 'fr');
+      assert.ok(res.body.startsWith('\uFEFF'), 'a byte order mark, so spreadsheets read UTF-8');
+      const [header, ...lines] = res.body.slice(1).trim().split('\n');
+      assert.equal(header, 'indicator,country,country_label,m49,year,value,unit,breakdown,series,source,licence,source_url,note');
+      const json = (await get('/api/v1/indicators/17.8.1/observations?year=2022')).items;
+      assert.equal(lines.length, json.length, 'one row per observation');
+      const nepal = lines.find((l) => l.includes(',NPL,'))!;
+      assert.match(nepal, /^17\.8\.1,NPL,Népal,524,2022,50,/);
+      assert.match(nepal, /,owid:Individuals using the Internet \(% of population\),Our World in Data[^,]*,CC-BY-4\.0,https:\/\/ourworldindata\.org\/,$/, 'the series, its publisher, licence and address');
+      const one = await t.app.inject({ url: '/api/v1/indicators/17.8.1/observations.csv?country=NPL' });
+      assert.equal(one.body.trim().split('\n').length - 1, (await get('/api/v1/indicators/17.8.1/observations?country=NPL')).items.length, 'filters as the JSON does');
+      assert.match(one.body, /,Nepal,/, 'English by default');
+      const again = await t.app.inject({ url: '/api/v1/indicators/17.8.1/observations.csv?country=NPL', headers: { 'if-none-match': one.headers.etag as string } });
+      assert.equal(again.statusCode, 304);
+    });
+
+    it('gives a breakdown in its own column, quotes notes with commas, and refuses an unknown indicator or country with a problem', async () => {
+      // Kenya's 5G and 4G coverage, lines of ITU DataHub's own export (the 2022 note has a comma).
+      const datahub = [
+        '\uFEFF"seriesID","seriesCode","seriesName","seriesParent","seriesUnits","entityID","entityIso","entityName","dataValue","dataYear","dataNote","dataSource","seriesDescription"',
+        '34236,"i271G5_pop","At least 5G",,"%",125,"KEN","Kenya","0",2021,"","Communications Authority  of Kenya","5G coverage"',
+        '34236,"i271G5_pop","At least 5G",,"%",125,"KEN","Kenya","0.6",2022,"5G mobile network was rolled out during the year, and the population coverage remains below 1%","Communications Authority  of Kenya","5G coverage"',
+        '19306,"i271GA","At least LTE/WiMAX",,"%",125,"KEN","Kenya","0",2014,"ITU estimate","ITU estimate","4G coverage"',
+      ].join('\n');
+      await t.services.indicators.import(CLI_ACTOR, { format: 'itu-datahub', text: datahub, fileName: 'coverage.csv' });
+      const rows = parse((await t.app.inject({ url: '/api/v1/indicators/9.c.1/observations.csv?breakdown=5G' })).body, { columns: true, bom: true }) as Record<string, string>[];
+      assert.deepEqual(rows.map((r) => [r.country, r.year, r.value, r.breakdown]), [['KEN', '2021', '0', 'technology=5G'], ['KEN', '2022', '0.6', 'technology=5G']]);
+      assert.match(rows[1]!.note!, /rolled out during the year, and the population/, 'a note with a comma stays one column');
+      const headline = parse((await t.app.inject({ url: '/api/v1/indicators/9.c.1/observations.csv' })).body, { columns: true, bom: true }) as Record<string, string>[];
+      assert.deepEqual(headline.map((r) => [r.year, r.breakdown]), [['2014', 'technology=4G']], 'the headline breakdown by default, as in the JSON');
+      const unknown = await t.app.inject({ url: '/api/v1/indicators/nope/observations.csv' });
+      assert.equal(unknown.statusCode, 404);
+      assert.match(unknown.headers['content-type'] as string, /^application\/problem\+json/);
+      const country = await t.app.inject({ url: '/api/v1/indicators/17.8.1/observations.csv?country=ZZZ' });
+      assert.equal(country.statusCode, 400);
+      assert.deepEqual(country.json().errors.map((e: { field: string }) => e.field), ['country']);
     });
 
     it('computes a group aggregate with its coverage, and shows a published one beside it', async () => {

@@ -41,10 +41,28 @@ for (const db of testDatabases()) {
       const res = await patch(id, { name: null, type: null, country: 'ZZZ', website: 'not a url' });
       assert.equal(res.statusCode, 400);
       assert.match(res.headers['content-type'] as string, /^application\/problem\+json/);
-      assert.deepEqual((res.json().errors as { field: string }[]).map((e) => e.field).sort(), ['name', 'type', 'website']);
+      assert.deepEqual((res.json().errors as { field: string }[]).map((e) => e.field).sort(), ['country', 'name', 'type', 'website'], 'schema and vocabulary errors together');
       const unknownCountry = await patch(id, { country: 'ZZZ' });
       assert.deepEqual(unknownCountry.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['country', 'unknown-code']]);
+      const noText = await patch(id, { name: { fr: 'Agence' }, originalLang: 'en' });
+      assert.deepEqual(noText.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['originalLang', 'no-text']], 'the name must be given in the original language');
       assert.equal((await patch('nope', { website: null })).statusCode, 404);
+    });
+
+    it('answers the history of an organisation: every version with its changes, open to anyone', async () => {
+      const { id } = await create();
+      await patch(id, { website: null, aliases: ['PDA', 'OPN'] });
+      const res = await t.app.inject({ url: `/api/v1/organisations/${id}/history` });
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json();
+      assert.deepEqual(body.events, [], 'organisations are not reviewed');
+      assert.deepEqual(body.versions.map((v: { version: number }) => v.version), [1, 2]);
+      assert.deepEqual(body.versions[1].changedFields, ['aliases', 'website']);
+      assert.deepEqual(body.versions[1].changes, [{ field: 'aliases', before: [], after: ['OPN'] }, { field: 'website', before: ['https://pda.example.org'], after: [] }]);
+      assert.ok(!('snapshot' in body.versions[0]), 'the stored snapshot is not sent');
+      assert.equal((await t.app.inject({ url: '/api/v1/organisations/nope/history' })).statusCode, 404);
+      const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+      assert.ok(doc.paths['/api/v1/organisations/{id}/history'].get, 'documented in OpenAPI');
     });
 
     it('lets the organisation’s editors change it, not other contributors', async () => {

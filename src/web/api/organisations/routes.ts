@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Services } from '../../../services.ts';
 import { OrganisationInputSchema, OrganisationPatchSchema } from '../../../domain/organisation/organisation-input.ts';
 import { presentOrganisation } from './present.ts';
-import { OrganisationPageSchema, problemResponses, writeProblems } from '../responses.ts';
+import { HistorySchema, OrganisationPageSchema, problemResponses, writeProblems } from '../responses.ts';
 import { setLastModified, setPaginationLinks } from '../../plugins/read-api.ts';
 
 const ListQuery = Type.Object(
@@ -12,7 +12,7 @@ const ListQuery = Type.Object(
 );
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
-/** /api/v1/organisations: list, read, create, change (null clears an optional field). */
+/** /api/v1/organisations: list, read, create, change (null clears an optional field), history. */
 export function organisationApi(services: Services) {
   return async (app: FastifyInstance) => {
     app.get<{ Querystring: Static<typeof ListQuery> }>('/organisations', { schema: { summary: 'List organisations', querystring: ListQuery, tags: ['organisations'], response: { 200: OrganisationPageSchema, ...problemResponses } } }, async (req, reply) => {
@@ -33,5 +33,6 @@ export function organisationApi(services: Services) {
     app.patch<{ Params: Static<typeof IdParams> }>('/organisations/:id', { schema: { summary: 'Change some fields of an organisation (null clears an optional field)', params: IdParams, body: OrganisationPatchSchema, tags: ['organisations'], security: [{ bearer: [] }], response: { 200: { $ref: 'Organisation' }, ...writeProblems } } }, async (req) => {
       return presentOrganisation(await services.organisations.update(req.actor, req.params.id, req.body), services.vocabulary.current());
     });
+    app.get<{ Params: Static<typeof IdParams> }>('/organisations/:id/history', { schema: { summary: 'Versions of an organisation, each with its changes (no review events: organisations are not reviewed)', params: IdParams, tags: ['organisations'], response: { 200: HistorySchema, ...problemResponses } } }, async (req) => services.organisations.history(req.params.id));
   };
 }

@@ -140,6 +140,40 @@ for (const db of testDatabases()) {
       assert.equal(self.statusCode, 400);
     });
 
+    it('clears optional fields sent as null, as a new version whose history shows the removal', async () => {
+      const full = { ...MINIMAL, dates: { adopted: '2021-03-01', inForce: '2021-06-01' }, links: [{ kind: 'document', url: 'https://example.org/sn.pdf' }], lastVerified: '2025-01-15', wsis: ['C6'] };
+      const created = (await t.app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth, payload: full })).json();
+      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/policies/${created.id}`, headers: auth, payload: { dates: null, themes: null, links: null, lastVerified: null, technologies: null } });
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json();
+      assert.deepEqual([body.dates, body.themes, body.links, body.lastVerified, body.technologies, body.wsis], [{}, [], [], null, [], ['C6']]);
+      assert.equal(body.version, 2);
+      const stored = await t.services.policies.get({ role: 'admin', label: 'test' }, created.id);
+      assert.equal(stored.lastVerified, undefined, 'gone from the database too');
+      const history = (await t.app.inject({ url: `/api/v1/policies/${created.id}/history`, headers: auth })).json();
+      assert.deepEqual(history.versions[1].changedFields, ['classifications', 'dates', 'lastVerified', 'links', 'themes']);
+      const again = await t.app.inject({ method: 'PATCH', url: `/api/v1/policies/${created.id}`, headers: auth, payload: { lastVerified: null, dates: null } });
+      assert.equal(again.json().version, 2, 'clearing what is already empty is no change');
+    });
+
+    it('refuses null for required fields, and a regional instrument left with no region, organisation or members', async () => {
+      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/policies/${f.kenyaDpa.id}`, headers: auth, payload: { title: null, type: null, jurisdiction: null, originalLang: null, dates: { adopted: 'soon' } } });
+      assert.equal(res.statusCode, 400);
+      assert.deepEqual((res.json().errors as { field: string }[]).map((e) => e.field).sort(), ['dates.adopted', 'jurisdiction', 'originalLang', 'title', 'type']);
+      const regional = (await t.app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth, payload: { ...MINIMAL, level: 'regional', jurisdiction: {}, countries: ['BEN', 'TGO'] } })).json();
+      const orphan = await t.app.inject({ method: 'PATCH', url: `/api/v1/policies/${regional.id}`, headers: auth, payload: { countries: null } });
+      assert.equal(orphan.statusCode, 400, orphan.body);
+      assert.deepEqual(orphan.json().errors.map((e: { field: string }) => e.field), ['jurisdiction']);
+    });
+
+    it('documents null as clearing a field in the OpenAPI document', async () => {
+      const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+      const schema = doc.paths['/api/v1/policies/{id}'].patch.requestBody.content['application/json'].schema;
+      assert.ok(schema.properties.dates.anyOf.some((s: { type?: string }) => s.type === 'null'));
+      assert.match(schema.properties.lastVerified.description, /null clears the field/);
+      assert.ok(!schema.properties.title.anyOf && !schema.properties.jurisdiction.anyOf, 'a required field cannot be cleared');
+    });
+
     it('moves through the workflow with review events, and refuses moves the workflow does not allow', async () => {
       const created = (await t.app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth, payload: MINIMAL })).json();
       const published = await t.app.inject({ method: 'POST', url: `/api/v1/policies/${created.id}/publish`, headers: auth });

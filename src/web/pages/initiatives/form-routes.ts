@@ -2,7 +2,6 @@ import { h } from 'preact';
 import { initiativeReviewPort } from '../../../domain/initiative/initiative-service.ts';
 import type { PageDeps } from '../page.ts';
 import { recordFormPages } from '../record-form/form-routes.ts';
-import { choiceErrors } from '../../../domain/classify/form-suggestions.ts';
 import type { ClassificationLink } from '../../../domain/classification/classification.ts';
 import { formText, formToInput, recordToForm, suggestionChoicesOf } from './initiative-form-data.ts';
 import { InitiativeFormPage } from './initiative-form-page.tsx';
@@ -11,8 +10,8 @@ import { InitiativeFormPage } from './initiative-form-page.tsx';
  * The initiative form: new and edit pages (record-form/form-routes.ts). The form's fields become the
  * API's input (initiative-form-data.ts) and go to the same service as the API. "Suggest SDG targets,
  * technologies and WSIS lines" re-renders the form with the classifier's suggestions as unticked boxes; on
- * save, ticked ones become confirmed machine links and the others stored rejections
- * (SuggestionService.applyFormChoices).
+ * save, ticked ones become confirmed machine links and the others stored rejections, in the save's
+ * transaction (SuggestionService.formChoicesStep).
  */
 export function initiativeFormPages(deps: PageDeps) {
   const { services } = deps;
@@ -22,8 +21,8 @@ export function initiativeFormPages(deps: PageDeps) {
     get: (actor, id) => initiatives.get(actor, id),
     facts: (record) => initiativeReviewPort.facts(record),
     preview: (actor, input, id) => initiatives.preview(actor, input, id),
-    create: (actor, input) => initiatives.create(actor, input, { provenance: { source: 'form' } }),
-    update: (actor, id, input) => initiatives.update(actor, id, input),
+    create: (actor, input, afterSave) => initiatives.create(actor, input, { provenance: { source: 'form' }, afterSave }),
+    update: (actor, id, input, afterSave) => initiatives.update(actor, id, input, afterSave),
     submit: (actor, id, ip) => initiatives.transition(actor, id, 'submit', undefined, ip),
     duplicates: (actor, id) => initiatives.duplicates(actor, id),
     duplicatesOf: (actor, record) => initiatives.duplicatesOf(actor, record),
@@ -34,10 +33,9 @@ export function initiativeFormPages(deps: PageDeps) {
         asked || suggestionChoicesOf(body).offered.length
           ? services.suggestions.suggestForDraft(actor, { ...formText(body), existing: input.classifications as ClassificationLink[], recordId: record?.id })
           : undefined,
-      errors: (body) => choiceErrors(suggestionChoicesOf(body)),
-      apply: async (actor, saved, body) => {
+      choicesStep: async (actor, body) => {
         const choices = suggestionChoicesOf(body);
-        if (choices.offered.length) await services.suggestions.applyFormChoices(actor, saved.id, choices);
+        return choices.offered.length ? services.suggestions.formChoicesStep(actor, choices) : undefined;
       },
     },
     async page(ctx, _actor, { preview, ...state }) {

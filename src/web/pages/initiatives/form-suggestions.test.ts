@@ -86,6 +86,39 @@ for (const db of testDatabases()) {
       assert.match(res.body, /value="sdg-goal:3" checked/);
     });
 
+    it('saves the record and its suggestion decisions as one unit: when the decisions are refused, the edit is not kept', async () => {
+      // An organisation's editor may edit its records but not decide their suggestions (their author and moderators do).
+      const org = await t.services.organisations.create(CLI_ACTOR, { name: { en: 'Senegal Digital' }, type: '10', country: 'SEN' });
+      const record = await t.services.initiatives.create(CLI_ACTOR, { title: { fr: 'Télémédecine' }, summary: { fr: 'Des consultations de santé par vidéo.' }, kind: 'project', status: 'implementation', countries: ['SEN'], organisations: [{ id: org.id, role: 'lead' }] }, { state: 'published' });
+      const editor = await agentFor(t.app, t.services, 'org-editor', [org.id]);
+      const fields = { ...TYPED, 'title.fr': 'Télémédecine, titre changé', 'organisations[0].id': org.id, 'organisations[0].role': 'lead' };
+      const res = await post(`/fr/initiatives/${record.id}/edit`, { ...fields, machineOffered: ['sdg-goal:3'], machineAccepted: ['sdg-goal:3'], intent: 'draft' }, editor);
+      assert.equal(res.statusCode, 403, res.body.slice(0, 300));
+      const after = await t.services.initiatives.get(CLI_ACTOR, record.id);
+      assert.deepEqual([after.title.fr, after.version], ['Télémédecine', record.version], 'the edit was rolled back with the refused decisions');
+      assert.deepEqual(await unitOfWork(t.services.store.db).classifier.decisions(record.id), []);
+      const plain = await post(`/fr/initiatives/${record.id}/edit`, { ...fields, intent: 'draft' }, editor);
+      assert.equal(plain.statusCode, 303, 'the same edit without suggestion choices goes through');
+      assert.equal((await t.services.initiatives.get(CLI_ACTOR, record.id)).title.fr, 'Télémédecine, titre changé');
+    });
+
+    it('runs a step given to create in the same transaction: if it fails, the new record is not kept', async () => {
+      const before = (await t.services.initiatives.list(CLI_ACTOR, { limit: 100 })).total;
+      const input = { title: { en: 'Never saved' }, summary: { en: 'Rolled back.' }, kind: 'project', status: 'pipeline', countries: ['SEN'] };
+      let seen: string | undefined;
+      await assert.rejects(
+        t.services.initiatives.create(CLI_ACTOR, input, {
+          afterSave: async (stores, saved) => {
+            seen = (await stores.initiatives.get(saved.id))?.title.en;
+            throw new Error('the step failed');
+          },
+        }),
+        /the step failed/,
+      );
+      assert.equal(seen, 'Never saved', 'the step sees the record written in its transaction');
+      assert.equal((await t.services.initiatives.list(CLI_ACTOR, { limit: 100 })).total, before);
+    });
+
     it('refuses a suggestion key that names no scheme, before anything is saved', async () => {
       const before = (await t.services.initiatives.list(CLI_ACTOR, {})).total;
       const res = await post('/fr/initiatives/new', { ...TYPED, machineOffered: ['nonsense'], intent: 'draft' });

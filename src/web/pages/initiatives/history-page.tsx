@@ -10,6 +10,7 @@ import { LangText, textOf } from '../../views/text.tsx';
 import { CsrfField } from '../../views/form.tsx';
 import { DuplicatesNotice } from '../../views/components.tsx';
 import { stateLabel } from '../../views/labels.ts';
+import { VersionList } from '../../views/versions.tsx';
 
 /** What the history page shows of any reviewable record (initiatives, policies). */
 export interface HistoryRecord extends Reviewable {
@@ -97,41 +98,20 @@ export function HistoryPage({ ctx, record: i, facts, base, events, versions, nam
 
       <section aria-labelledby="versions">
         <h2 id="versions">{t('Versions')}</h2>
-        <ol class="versions" reversed>
-          {[...versions].reverse().map((v) => (
-            <li>
-              <p>
-                {t('Version {n}, {date}, by {who}', { n: v.version, date: fmt.date(v.createdAt), who: who(v.author) })}
-                {v.version < i.version && can(actor, 'record:restore', facts) ? (
-                  <form method="post" action={href(`${base}/${i.id}/restore`)} class="inline-form">
-                    <CsrfField ctx={ctx} />
-                    <input type="hidden" name="version" value={String(v.version)} />{' '}
-                    <button type="submit">{t('Restore this version')}</button>
-                  </form>
-                ) : null}
-              </p>
-              {v.changes.length ? (
-                <dl class="diff">
-                  {v.changes.map((c) => (
-                    <>
-                      <dt>{c.field}</dt>
-                      <dd>
-                        {c.before.map((l) => (
-                          <del>{l}</del>
-                        ))}
-                        {c.after.map((l) => (
-                          <ins>{l}</ins>
-                        ))}
-                      </dd>
-                    </>
-                  ))}
-                </dl>
-              ) : (
-                <p>{t('First version: {fields}', { fields: v.changedFields.join(', ') })}</p>
-              )}
-            </li>
-          ))}
-        </ol>
+        <VersionList
+          ctx={ctx}
+          versions={versions}
+          names={names}
+          action={(v) =>
+            v.version < i.version && can(actor, 'record:restore', facts) ? (
+              <form method="post" action={href(`${base}/${i.id}/restore`)} class="inline-form">
+                <CsrfField ctx={ctx} />
+                <input type="hidden" name="version" value={String(v.version)} />{' '}
+                <button type="submit">{t('Restore this version')}</button>
+              </form>
+            ) : null
+          }
+        />
       </section>
     </Layout>
   );

@@ -78,6 +78,17 @@ export function IndicatorPage({ ctx, data }: { ctx: PageContext; data: Indicator
             t('No data imported yet')
           )}
         </dd>
+        {data.series.length ? (
+          <>
+            <dt>{t('Download')}</dt>
+            <dd>
+              {/* The API's CSV file (also listed in the DCAT catalogue), for the breakdown shown. */}
+              <a href={`/api/v1/indicators/${encodeURIComponent(ind.code)}/observations.csv${data.breakdown ? `?breakdown=${encodeURIComponent(data.breakdown)}` : ''}`} type="text/csv" download>
+                {t('Every country observation (CSV)')}
+              </a>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {data.breakdowns.length ? (
         <ChoiceLinks label={t('Breakdown')} items={data.breakdowns.map((b) => ({ href: link({ breakdown: b }), text: breakdownLabel(ctx, b), current: b === data.breakdown }))} />

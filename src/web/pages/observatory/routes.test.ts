@@ -38,6 +38,7 @@ for (const db of testDatabases()) {
       assert.match(res.body, /Data of the chart/);
       assert.match(res.body, /World \(published\)/, 'the published World figure is drawn apart');
       assert.match(res.body, /href="\/en\/countries\/NPL">Nepal</);
+      assert.match(res.body, /<a href="\/api\/v1\/indicators\/17\.8\.1\/observations\.csv" type="text\/csv" download>Every country observation \(CSV\)<\/a>/, 'the CSV download');
       assert.ok(res.body.length < 60_000, `page is ${res.body.length} bytes`);
       assert.doesNotMatch(res.body, /<path d="M[^"]{2000}/, 'the map is not inline');
     });

@@ -169,6 +169,21 @@ for (const db of testDatabases()) {
       assert.match(queue.body, new RegExp(`href="/en/policies/${id}/history#dups">1 possible duplicate<`));
     });
 
+    it('clears emptied dates: gone from the page, removed in the history', async () => {
+      const fields = { ...COMPLETE, 'title.fr': 'Dates à effacer', 'title.en': 'Dates to clear', 'jurisdiction.country': 'NER', 'dates.inForce': '2024-06-01', intent: 'draft' };
+      const saved = await post('/en/policies/new', fields, moderator);
+      assert.equal(saved.statusCode, 303, saved.body.slice(0, 800));
+      const id = /\/policies\/(\w+)\/edit/.exec(saved.headers.location as string)![1]!;
+      await t.services.policies.transition(CLI_ACTOR, id, 'publish');
+      assert.match((await get(`/en/policies/${id}/edit`, moderator)).body, /name="dates\.inForce" value="2024-06-01"/, 'the edit form shows the dates');
+      const cleared = await post(`/en/policies/${id}/edit`, { ...fields, 'dates.adopted': '', 'dates.inForce': '' }, moderator);
+      assert.equal(cleared.statusCode, 303, cleared.body.slice(0, 800));
+      assert.equal(JSON.stringify((await t.services.policies.get(CLI_ACTOR, id)).dates), '{}', 'no date left');
+      assert.doesNotMatch((await get(`/en/policies/${id}`)).body, /2024-06-01|1 June 2024/);
+      const history = (await get(`/en/policies/${id}/history`)).body;
+      assert.match(history, /<dt>dates<\/dt><dd><del>adopted: 2024-03-01<\/del><del>inForce: 2024-06-01<\/del><\/dd>/, 'the removal is shown');
+    });
+
     it('edits follow the access module and the form needs its CSRF token', async () => {
       const res = await post('/en/policies/new', { ...COMPLETE, 'title.fr': 'Un texte sans pareil', 'title.en': 'A text like no other', 'jurisdiction.country': 'TGO', intent: 'draft' });
       const id = /\/en\/policies\/(\w+)\/edit/.exec(res.headers.location as string)?.[1];

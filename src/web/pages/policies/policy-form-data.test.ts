@@ -23,6 +23,13 @@ describe('policy form data', () => {
     assert.equal(input.trustMarkers, undefined, 'trust markers are not in the form, so an edit keeps them');
   });
 
+  it('sends null for dates all emptied on the edit form, and leaves them out of a new record', () => {
+    const emptied = { ...policyToForm(record, iso3), 'dates.adopted': '', 'dates.inForce': ' ' };
+    assert.equal(policyFormToInput(emptied, record).input.dates, null);
+    assert.ok(!('dates' in policyFormToInput(emptied).input));
+    assert.deepEqual(policyFormToInput({ ...emptied, 'dates.revised': '2025-01-01' }, record).input.dates, { revised: '2025-01-01' });
+  });
+
   it('leaves out member countries that simply follow the region, so they keep following it', () => {
     const body = policyToForm(record, iso3, (code) => (code === 'ECO' ? ['204', '768'] : undefined));
     assert.deepEqual(body.countries, []);

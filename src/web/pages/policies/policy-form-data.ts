@@ -38,7 +38,7 @@ export function policyRowsToShow(body: FormBody): Record<PolicyRowGroup, number>
 
 /**
  * Form fields → the API's policy input. Blank rows are dropped; every list is sent whole, so an update
- * replaces it. `existing` (when editing) keeps the source, confidence and evidence of classification
+ * replaces it; dates all emptied are sent as null when editing, which clears them. `existing` (when editing) keeps the source, confidence and evidence of classification
  * links the form does not show; trust markers and the last-verified date are not in the form and stay.
  */
 export function policyFormToInput(body: FormBody, existing?: Policy): Converted {
@@ -56,7 +56,8 @@ export function policyFormToInput(body: FormBody, existing?: Policy): Converted 
 
   const dates: Record<string, string> = {};
   for (const d of POLICY_DATE_FIELDS) if (!blank(valueOf(body, `dates.${d}`))) dates[d] = valueOf(body, `dates.${d}`).trim();
-  input.dates = dates;
+  // Dates all emptied on the edit form are sent as null, which clears them; a new record just leaves them out.
+  input.dates = Object.keys(dates).length ? dates : existing ? null : undefined;
   input.themes = codesToInput(body, 'themes', paths);
 
   const rows = policyRowsToShow({ ...body, 'add-row': '' });

@@ -97,7 +97,16 @@ export function langMapsToInput(body: FormBody, fields: readonly string[], input
   for (const f of fields) input[f] = langMapOf(body, f);
   if (!originalLang) return;
   input.originalLang = originalLang;
-  for (const f of fields) paths[f] = { to: `${f}.${originalLang}`, keepRest: false };
+  for (const f of fields) wholeMapOnOriginal(paths, f, originalLang);
+}
+
+/**
+ * An error on a whole language map (`title`: give it in one language) lands on its text in the original
+ * language; an error on one language (`title.ar`: too long) stays on that language.
+ */
+export function wholeMapOnOriginal(paths: PathMap, field: string, originalLang: string): void {
+  paths[field] = { to: `${field}.${originalLang}`, keepRest: false };
+  for (const l of LANGS) paths[`${field}.${l}`] = { to: `${field}.${l}`, keepRest: false };
 }
 
 /** A repeated field sent as a list of codes; an error on any item lands on the field. */

@@ -5,6 +5,7 @@ import { ValidationError, type FieldError } from '../../../domain/errors.ts';
 import type { DuplicateOf } from '../../../domain/review/duplicates.ts';
 import type { ClassificationLink } from '../../../domain/classification/classification.ts';
 import type { WorkflowState } from '../../../domain/review/workflow.ts';
+import type { AfterSave } from '../../../domain/ports.ts';
 import type { PageContext } from '../../views/context.ts';
 import { contextFor, langOf, seeOther, sendPage, type PageDeps } from '../page.ts';
 import { formErrors, intentOf, type Converted, type FormBody } from './form-data.ts';
@@ -38,8 +39,9 @@ export interface FormRecords<T extends FormRecord> {
   get(actor: Actor, id: string): Promise<T>;
   facts(record: T): RecordFacts;
   preview(actor: Actor, input: unknown, id?: string): Promise<T>;
-  create(actor: Actor, input: unknown): Promise<T>;
-  update(actor: Actor, id: string, input: unknown): Promise<T>;
+  /** Saves the form's record; `afterSave` (the suggestion decisions, when the type offers them) runs in the save's transaction. */
+  create(actor: Actor, input: unknown, afterSave?: AfterSave<T>): Promise<T>;
+  update(actor: Actor, id: string, input: unknown, afterSave?: AfterSave<T>): Promise<T>;
   submit(actor: Actor, id: string, ip: string): Promise<unknown>;
   duplicates(actor: Actor, id: string): Promise<DuplicateOf[]>;
   duplicatesOf(actor: Actor, record: T): Promise<DuplicateOf[]>;
@@ -51,12 +53,12 @@ export interface FormRecords<T extends FormRecord> {
   page(ctx: PageContext, actor: Actor, state: FormPageState<T>): Promise<VNode<any>>;
   /**
    * Machine suggestions, for the types that offer them: what the page shows on each re-render (`asked` when
-   * the "suggest" button was pressed), the choices' errors before saving, and recording the choices after.
+   * the "suggest" button was pressed), and the step that records the choices as part of the save (checked
+   * before the save begins: a bad choice is a field error and nothing is saved).
    */
   suggestions?: {
     forPage(actor: Actor, body: FormBody, input: Record<string, unknown>, record: T | undefined, asked: boolean): Promise<ClassificationLink[] | undefined>;
-    errors(body: FormBody): FieldError[];
-    apply(actor: Actor, saved: T, body: FormBody): Promise<void>;
+    choicesStep(actor: Actor, body: FormBody): Promise<AfterSave<T> | undefined>;
   };
 }
 
@@ -88,10 +90,9 @@ export function recordFormPages<T extends FormRecord>(deps: PageDeps, records: F
         const duplicates = await records.duplicatesOf(req.actor, preview);
         return render(req, reply, { body, record, preview, duplicates, duplicatesBlockSubmit: preview.workflowState === 'draft', ...(await suggestions()) });
       }
-      const badChoices = records.suggestions?.errors(body) ?? [];
-      if (badChoices.length) throw new ValidationError(badChoices);
-      const saved = record ? await records.update(req.actor, record.id, input) : await records.create(req.actor, input);
-      await records.suggestions?.apply(req.actor, saved, body);
+      // The record and the decisions about its suggestions are saved in one transaction: both or neither.
+      const afterSave = await records.suggestions?.choicesStep(req.actor, body);
+      const saved = record ? await records.update(req.actor, record.id, input, afterSave) : await records.create(req.actor, input, afterSave);
       if (intent.kind === 'draft') return seeOther(reply, lang, `/${base}/${saved.id}/edit?notice=${saved.workflowState === 'published' ? 'saved' : 'draft-saved'}`);
       // Duplicates are shown before the first submit only: a record sent back with changes was seen already.
       if (saved.workflowState === 'draft' && !intent.notDuplicate && (await records.duplicates(req.actor, saved.id)).length) {
