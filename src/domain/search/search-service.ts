@@ -25,6 +25,8 @@ export interface SearchQuery extends InitiativeQuery {
   policyType?: string;
   level?: string;
   theme?: string;
+  /** At most this many values per facet (the most frequent, plus the chosen one); every value when absent. */
+  facetLimit?: number;
 }
 
 /** Statuses of initiatives and of policies: the status filter and facet serve both. */
@@ -41,6 +43,8 @@ function searchQueryErrors(vocab: Parameters<typeof queryErrors>[0], q: SearchQu
   oneOf('policyType', POLICY_TYPES);
   oneOf('level', POLICY_LEVELS);
   oneOf('theme', POLICY_THEMES);
+  const fl = q.facetLimit;
+  if (fl !== undefined && !(Number.isInteger(fl) && fl >= 1 && fl <= 1000)) errors.push({ field: 'facetLimit', code: 'range', message: 'Expected a whole number from 1 to 1000' });
   return errors;
 }
 
@@ -139,6 +143,7 @@ export class SearchService {
       offset: (page - 1) * limit,
       limit,
       facets: FACETS,
+      facetLimit: q.facetLimit,
     });
     const ids = (type: RecordType) => outcome.hits.filter((h) => h.recordType === type).map((h) => h.recordId);
     const [initiatives, organisations, policies] = await Promise.all([this.uow.initiatives.getMany(ids('initiative')), this.uow.organisations.getMany(ids('organisation')), this.uow.policies.getMany(ids('policy'))]);

@@ -151,7 +151,7 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
         s = await current(true);
         m = (await matching(s, req)) ?? { lists: [], found: new Int32Array(0) };
       }
-      const { kept, facets } = s.index.filterAndCount(m.found, req.filters, req.facets, { states: req.states, alsoCreatedBy: req.alsoCreatedBy });
+      const { kept, facets } = s.index.filterAndCount(m.found, req.filters, req.facets, { states: req.states, alsoCreatedBy: req.alsoCreatedBy }, req.facetLimit);
       return { hits: (await page(s, req, kept, m.lists)).map((p) => ref(s.hits[p]!)), total: kept.length, facets };
     },
 
