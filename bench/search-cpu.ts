@@ -25,7 +25,8 @@ async function main() {
     const services = await createServices(store, { config, searchWorkers: 0, searchCache: 0 });
     if (dir) await services.sample.generate(CLI_ACTOR, services.vocabulary.current(), RECORDS, 1);
     const app = await buildApp(config, services);
-    const paths = benchmarkQueries(services.vocabulary.current());
+    const facetLimit = process.env.BENCH_FACET_LIMIT ? `&facetLimit=${Number(process.env.BENCH_FACET_LIMIT)}` : '';
+    const paths = benchmarkQueries(services.vocabulary.current()).map((p) => p + facetLimit);
     // The snapshot is read before measuring (a worker reads it at boot).
     await app.inject({ method: 'GET', url: '/api/v1/search?q=zzzz' });
     let bytes = 0;

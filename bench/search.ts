@@ -88,7 +88,9 @@ async function main() {
       const secs = (Date.now() - t0) / 1000;
       console.log(`Generated ${RECORDS} synthetic initiatives in ${secs.toFixed(1)} s: ${Math.round(RECORDS / secs)} records/s (${Math.round(RECORDS / ((cpu.user + cpu.system) / 1e6))} per CPU second)`);
     }
-    const paths = benchmarkQueries(services.vocabulary.current());
+    // BENCH_FACET_LIMIT=N asks every search for the top N values per facet (as the results page does).
+    const facetLimit = process.env.BENCH_FACET_LIMIT ? `&facetLimit=${Number(process.env.BENCH_FACET_LIMIT)}` : '';
+    const paths = benchmarkQueries(services.vocabulary.current()).map((p) => p + facetLimit);
     await services.close();
     await store.close();
 
