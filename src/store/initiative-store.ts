@@ -192,6 +192,11 @@ export function initiativeStore(db: Executor): InitiativeRepo {
       return hydrate(db, rows);
     },
 
+    async getSummaries(ids) {
+      if (!ids.length) return [];
+      return (await db.selectFrom('initiatives').selectAll().where('id', 'in', ids).execute()).map(fromRow);
+    },
+
     async list(filter, offset, limit): Promise<Page<Initiative>> {
       const base = applyFilter(db.selectFrom('initiatives'), filter);
       const [{ n }] = await base.select((eb) => eb.fn.countAll<number>().as('n')).execute();

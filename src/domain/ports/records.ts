@@ -31,10 +31,15 @@ export interface Page<T> {
   total: number;
 }
 
+/** An initiative without its relations (countries, organisations, classifications, trust markers). */
+export type InitiativeSummary = Omit<Initiative, 'countries' | 'organisations' | 'classifications' | 'trustMarkers'>;
+
 export interface InitiativeRepo {
   get(id: string): Promise<Initiative | undefined>;
   /** The records with these ids that exist, in no particular order. */
   getMany(ids: string[]): Promise<Initiative[]>;
+  /** The same without countries, organisations, classifications and trust markers (one query: search answers). */
+  getSummaries(ids: string[]): Promise<InitiativeSummary[]>;
   list(filter: InitiativeFilter, offset: number, limit: number): Promise<Page<Initiative>>;
   counts(filter: InitiativeFilter): Promise<{ initiatives: number; countries: number; organisations: number }>;
   insert(record: Initiative): Promise<void>;

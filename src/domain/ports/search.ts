@@ -25,6 +25,8 @@ export interface SearchRequest {
   offset: number;
   limit: number;
   facets: readonly FacetName[];
+  /** At most this many values per facet (the most frequent, plus the chosen value of its filter); all when absent. */
+  facetLimit?: number;
 }
 
 export interface SearchHitRef {

@@ -23,6 +23,17 @@ interface Column {
   start: Int32Array;
   vals: Int32Array;
   single?: Int32Array;
+  /** Each code's place when the values are sorted with `localeCompare` (ties of counts), computed once. */
+  collation?: Int32Array;
+}
+
+/** The rank of each code of the column in `localeCompare` order of its values. */
+function collation(col: Column): Int32Array {
+  if (col.collation) return col.collation;
+  const order = col.dict.map((_, c) => c).sort((a, b) => col.dict[a]!.localeCompare(col.dict[b]!));
+  const rank = new Int32Array(col.dict.length);
+  order.forEach((c, r) => (rank[c] = r));
+  return (col.collation = rank);
 }
 
 function column(hits: readonly RawHit[], name: SearchFilterName, areas: CountryAreas): Column {
@@ -57,7 +68,7 @@ function column(hits: readonly RawHit[], name: SearchFilterName, areas: CountryA
     if (n - start[p]! > 1) multi = true;
   }
   start[hits.length] = n;
-  const col: Column = { dict, codes, start, vals: vals.slice(0, n) };
+  const col: Column = { dict, codes, start, vals: vals.slice(0, n), single: undefined, collation: undefined };
   if (!multi) {
     col.single = new Int32Array(hits.length).fill(-1);
     for (let p = 0; p < hits.length; p++) if (start[p + 1]! > start[p]!) col.single[p] = col.vals[start[p]!]!;
@@ -73,15 +84,21 @@ function has(col: Column, p: number, code: number): boolean {
   return false;
 }
 
-/** Adds the values of the entry at `p` to `counts`. */
-function count(col: Column, p: number, counts: Int32Array): void {
-  if (col.single) {
-    const c = col.single[p]!;
-    if (c >= 0) counts[c]!++;
+/** Adds the values of the first `n` entries of `list` to `counts` (one column at a time: a tight loop). */
+function countAll(col: Column, list: Int32Array, n: number, counts: Int32Array): void {
+  const single = col.single;
+  if (single) {
+    for (let j = 0; j < n; j++) {
+      const c = single[list[j]!]!;
+      if (c >= 0) counts[c]!++;
+    }
     return;
   }
   const { start, vals } = col;
-  for (let k = start[p]!, end = start[p + 1]!; k < end; k++) counts[vals[k]!]!++;
+  for (let j = 0; j < n; j++) {
+    const p = list[j]!;
+    for (let k = start[p]!, end = start[p + 1]!; k < end; k++) counts[vals[k]!]!++;
+  }
 }
 
 /**
@@ -109,11 +126,12 @@ export class FacetIndex {
   }
 
   /**
-   * Keeps the positions (given in index order) the actor may see that pass every filter, and counts
-   * the facets in the same pass. A facet's counts ignore its own filter (choosing another value
+   * Keeps the positions (given in index order) the actor may see that pass every filter, then counts
+   * the facets over them one column at a time (tight loops over typed arrays). A facet's counts ignore its own filter (choosing another value
    * replaces it) and honour all the others: a position failing exactly one filter still counts for it.
+   * `limit`: at most that many values per facet (the most frequent), plus the chosen value of its filter.
    */
-  filterAndCount(positions: Int32Array, filters: SearchFilters, facets: readonly FacetName[], vis: Visibility): FilterOutcome {
+  filterAndCount(positions: Int32Array, filters: SearchFilters, facets: readonly FacetName[], vis: Visibility, limit?: number): FilterOutcome {
     const active: Column[] = [];
     const wanted: number[] = [];
     const activeFacet: number[] = []; // for each active filter, the index of its facet in `facets` (or -1)
@@ -135,7 +153,9 @@ export class FacetIndex {
     const kept = new Int32Array(positions.length);
     let nKept = 0;
     const nActive = active.length;
-    const nCounted = counted.length;
+    // Positions failing exactly one filter, by filter: they count for that filter's facet only.
+    const missed = active.map(() => new Int32Array(positions.length));
+    const nMissed = new Int32Array(nActive);
     for (let j = 0; j < positions.length; j++) {
       const p = positions[j]!;
       if (!allowed[this.state[p]!] && (by === undefined || this.createdBy[p] !== by)) continue;
@@ -147,22 +167,30 @@ export class FacetIndex {
           if (++failures > 1) break;
         }
       }
-      if (failures === 0) {
-        kept[nKept++] = p;
-        for (let i = 0; i < nCounted; i++) count(counted[i]!, p, counts[i]!);
-      } else if (failures === 1) {
-        const i = activeFacet[failed]!;
-        if (i >= 0) count(counted[i]!, p, counts[i]!);
-      }
+      if (failures === 0) kept[nKept++] = p;
+      else if (failures === 1) missed[failed]![nMissed[failed]!++] = p;
     }
+    counted.forEach((col, i) => countAll(col, kept, nKept, counts[i]!));
+    activeFacet.forEach((i, a) => {
+      if (i >= 0) countAll(counted[i]!, missed[a]!, nMissed[a]!, counts[i]!);
+    });
     const out = {} as Record<FacetName, FacetCount[]>;
     facets.forEach((name, i) => {
-      const dict = counted[i]!.dict;
-      const list: FacetCount[] = [];
-      counts[i]!.forEach((n, code) => {
-        if (n) list.push({ value: dict[code]!, count: n });
-      });
-      out[name] = list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      const col = counted[i]!;
+      const n = counts[i]!;
+      const rank = collation(col);
+      const codes: number[] = [];
+      for (let code = 0; code < n.length; code++) if (n[code]) codes.push(code);
+      // Most results first; ties in the values' locale order (as localeCompare, ranked once per column).
+      codes.sort((a, b) => n[b]! - n[a]! || rank[a]! - rank[b]!);
+      let shown = codes;
+      if (limit !== undefined && codes.length > limit) {
+        // The top values, and the chosen one wherever it ranks, so an answer always shows what is selected.
+        shown = codes.slice(0, limit);
+        const chosen = col.codes.get(filters[name as SearchFilterName] ?? '');
+        if (chosen !== undefined && n[chosen] && !shown.includes(chosen)) shown.push(chosen);
+      }
+      out[name] = shown.map((code) => ({ value: col.dict[code]!, count: n[code]! }));
     });
     return { kept: kept.subarray(0, nKept), facets: out };
   }

@@ -9,6 +9,7 @@ import { INITIATIVE_STATUSES } from '../initiative/initiative.ts';
 import { POLICY_THEMES } from '../vocabulary/policy-theme.ts';
 import type { FieldError } from '../errors.ts';
 import type { RecordType, SearchPort, SearchSort, UnitOfWork } from '../ports.ts';
+import type { InitiativeSummary } from '../ports/records.ts';
 import type { Lang } from '../vocabulary/language.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { FACETS, type FacetCount, type FacetName, type SearchFilters } from './facets.ts';
@@ -25,6 +26,8 @@ export interface SearchQuery extends InitiativeQuery {
   policyType?: string;
   level?: string;
   theme?: string;
+  /** At most this many values per facet (the most frequent, plus the chosen one); every value when absent. */
+  facetLimit?: number;
 }
 
 /** Statuses of initiatives and of policies: the status filter and facet serve both. */
@@ -41,16 +44,19 @@ function searchQueryErrors(vocab: Parameters<typeof queryErrors>[0], q: SearchQu
   oneOf('policyType', POLICY_TYPES);
   oneOf('level', POLICY_LEVELS);
   oneOf('theme', POLICY_THEMES);
+  const fl = q.facetLimit;
+  if (fl !== undefined && !(Number.isInteger(fl) && fl >= 1 && fl <= 1000)) errors.push({ field: 'facetLimit', code: 'range', message: 'Expected a whole number from 1 to 1000' });
   return errors;
 }
 
-export type SearchItem =
-  | { type: 'initiative'; record: Initiative; snippet?: Snippet }
+/** A hit with its record; `I`: whole initiatives (pages), or initiatives without their relations (the API). */
+export type SearchItem<I extends InitiativeSummary = Initiative> =
+  | { type: 'initiative'; record: I; snippet?: Snippet }
   | { type: 'organisation'; record: Organisation; snippet?: Snippet }
   | { type: 'policy'; record: Policy; snippet?: Snippet };
 
-export interface SearchResults {
-  items: SearchItem[];
+export interface SearchResults<I extends InitiativeSummary = Initiative> {
+  items: SearchItem<I>[];
   total: number;
   page: number;
   limit: number;
@@ -99,17 +105,22 @@ export class SearchService {
 
   /** A page of matching records the actor may see, with snippets in the language that matched and exact facet counts. */
   search(actor: Actor, q: SearchQuery, readerLang: Lang = 'en'): Promise<SearchResults> {
-    return this.rendered(actor, q, readerLang, 'results', (r) => r);
+    return this.answer(actor, q, readerLang, 'results', (ids) => this.uow.initiatives.getMany(ids), (r) => r);
   }
 
   /**
-   * The same search, turned by `render` into what the caller sends (the API's finished JSON), and kept
-   * under `kind` so a repeated search skips the search, the record loads and the rendering.
+   * The same search, with initiatives loaded without their relations (one query instead of five),
+   * turned by `render` into what the caller sends (the API's finished JSON), and kept under `kind` so a
+   * repeated search skips the search, the record loads and the rendering.
    */
-  async rendered<T>(actor: Actor, q: SearchQuery, readerLang: Lang, kind: string, render: (r: SearchResults) => T): Promise<T> {
+  rendered<T>(actor: Actor, q: SearchQuery, readerLang: Lang, kind: string, render: (r: SearchResults<InitiativeSummary>) => T): Promise<T> {
+    return this.answer(actor, q, readerLang, `${kind}:summaries`, (ids) => this.uow.initiatives.getSummaries(ids), render);
+  }
+
+  private async answer<I extends InitiativeSummary, T>(actor: Actor, q: SearchQuery, readerLang: Lang, kind: string, load: (ids: string[]) => Promise<I[]>, render: (r: SearchResults<I>) => T): Promise<T> {
     const errors = searchQueryErrors(this.vocabulary.current(), q);
     if (errors.length) throw new ValidationError(errors);
-    if (!this.cacheSize) return render(await this.run(actor, q, readerLang));
+    if (!this.cacheSize) return render(await this.run(actor, q, readerLang, load));
     // The index version is read first, and every write bumps it in its own transaction: an answer
     // computed from a newer index is only ever filed under an older version, and a writer's next search
     // reads the new version, so it never gets an answer from before its write.
@@ -121,13 +132,13 @@ export class SearchService {
       this.cache.set(key, cached); // most recently used last
       return cached;
     }
-    const value = render(await this.run(actor, q, readerLang));
+    const value = render(await this.run(actor, q, readerLang, load));
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, value);
     return value;
   }
 
-  private async run(actor: Actor, q: SearchQuery, readerLang: Lang): Promise<SearchResults> {
+  private async run<I extends InitiativeSummary>(actor: Actor, q: SearchQuery, readerLang: Lang, load: (ids: string[]) => Promise<I[]>): Promise<SearchResults<I>> {
     const page = Math.max(1, q.page ?? 1);
     const limit = Math.min(MAX_LIMIT, Math.max(1, q.limit ?? 20));
     const phrases = queryPhrases(q.q ?? '');
@@ -139,10 +150,11 @@ export class SearchService {
       offset: (page - 1) * limit,
       limit,
       facets: FACETS,
+      facetLimit: q.facetLimit,
     });
     const ids = (type: RecordType) => outcome.hits.filter((h) => h.recordType === type).map((h) => h.recordId);
-    const [initiatives, organisations, policies] = await Promise.all([this.uow.initiatives.getMany(ids('initiative')), this.uow.organisations.getMany(ids('organisation')), this.uow.policies.getMany(ids('policy'))]);
-    const byKey = new Map<string, SearchItem>();
+    const [initiatives, organisations, policies] = await Promise.all([load(ids('initiative')), this.uow.organisations.getMany(ids('organisation')), this.uow.policies.getMany(ids('policy'))]);
+    const byKey = new Map<string, SearchItem<I>>();
     for (const record of initiatives) {
       const snippet = snippetOf([['summary', record.summary], ['title', record.title], ['description', record.description]], phrases, readerLang);
       byKey.set(`initiative:${record.id}`, { type: 'initiative', record, snippet });
@@ -156,7 +168,7 @@ export class SearchService {
       byKey.set(`policy:${record.id}`, { type: 'policy', record, snippet });
     }
     // A record changed between the index read and this load may have gone: skip it rather than fail.
-    const items = outcome.hits.map((h) => byKey.get(`${h.recordType}:${h.recordId}`)).filter((x): x is SearchItem => !!x);
+    const items = outcome.hits.map((h) => byKey.get(`${h.recordType}:${h.recordId}`)).filter((x): x is SearchItem<I> => !!x);
     const facets = Object.fromEntries(FACETS.map((f) => [f, outcome.facets[f] ?? []])) as Record<FacetName, FacetCount[]>;
     return { items, total: outcome.total, page, limit, facets };
   }

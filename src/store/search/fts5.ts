@@ -35,16 +35,3 @@ export async function matchFts5(db: Executor, phrases: string[][]): Promise<numb
   const { rows } = await sql<{ id: number }>`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${fts5Query(phrases)}`.execute(db);
   return rows.map((r) => Number(r.id));
 }
-
-/** BM25 scores of these matching doc ids (lower is better): title weighs more than summary, summary more than description. */
-export async function rankFts5(db: Executor, phrases: string[][], docIds: number[]): Promise<Map<number, number>> {
-  if (!docIds.length) return new Map();
-  // `+rowid` keeps the id list a filter on the match: as a plain rowid constraint, FTS5 would run the
-  // whole query (and the BM25 statistics) again for each id, a thousand times slower. The rowid range
-  // lets FTS5 skip the rest of the word lists: recent records have recent doc ids (each write makes one).
-  const { rows } = await sql<{ id: number; score: number }>`
-    SELECT rowid AS id, bm25(search_fts, 10.0, 4.0, 1.0) AS score FROM search_fts
-    WHERE search_fts MATCH ${fts5Query(phrases)} AND rowid BETWEEN ${Math.min(...docIds)} AND ${Math.max(...docIds)}
-      AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(docIds)}))`.execute(db);
-  return new Map(rows.map((r) => [Number(r.id), Number(r.score)]));
-}

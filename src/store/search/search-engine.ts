@@ -2,7 +2,8 @@ import type { Executor } from '../database.ts';
 import type { RecordType, SearchHitRef, SearchOutcome, SearchPort, SearchRequest } from '../../domain/ports.ts';
 import type { CountryAreas, RawHit } from '../../domain/search/facets.ts';
 import { similarityScore } from '../../domain/search/similarity.ts';
-import { matchFts5, rankFts5 } from './fts5.ts';
+import { matchFts5 } from './fts5.ts';
+import { scoredMatchFts5, toPositions, windowScores, type PhraseMatches } from './phrase-matches.ts';
 import { matchPg, rankPg } from './pg-search.ts';
 import { entriesByIds, isPostgres, type Visibility } from './search-sql.ts';
 import { indexVersion } from './search-index.ts';
@@ -14,8 +15,8 @@ import { readSnapshot, titleRank, type Snapshot } from './search-snapshot.ts';
  */
 export const RANK_LIMIT = 1000;
 
-/** Matched positions kept per connection for repeated words (4 bytes each: 16 MB). */
-const PHRASE_CACHE_POSITIONS = 4_000_000;
+/** Matches kept per connection for repeated words (12 bytes each on SQLite, position and score: 36 MB). */
+const PHRASE_CACHE_POSITIONS = 3_000_000;
 
 /** The positions present in every sorted list (an AND of the words). */
 export function intersect(lists: Int32Array[]): Int32Array {
@@ -71,13 +72,14 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
 
   const match = (phrases: string[][]) => (pg ? matchPg(db, phrases) : matchFts5(db, phrases));
 
-  // The positions matching each phrase, for the current snapshot: people's searches share words, so
-  // a word's matches are looked up once and a search intersects its words' lists (LRU, bounded).
-  let phrases = new Map<string, Int32Array>();
+  // The entries matching each phrase (with their BM25 terms on SQLite), for the current snapshot:
+  // people's searches share words, so a word is looked up once and a search intersects its words'
+  // lists and adds their scores, with no SQL (LRU, bounded).
+  let phrases = new Map<string, PhraseMatches>();
   let phrasesOf: Snapshot | undefined;
   let cachedPositions = 0;
 
-  async function phrasePositions(s: Snapshot, phrase: string[]): Promise<Int32Array | undefined> {
+  async function phraseMatches(s: Snapshot, phrase: string[]): Promise<PhraseMatches | undefined> {
     if (phrasesOf !== s) [phrases, phrasesOf, cachedPositions] = [new Map(), s, 0];
     const key = phrase.join(' ');
     const known = phrases.get(key);
@@ -86,56 +88,52 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
       phrases.set(key, known);
       return known;
     }
-    const found = positions(s, await match([phrase]));
-    if (!found) return undefined;
-    for (const [k, v] of phrases) {
-      if (cachedPositions + found.length <= PHRASE_CACHE_POSITIONS) break;
-      phrases.delete(k);
-      cachedPositions -= v.length;
+    let found: PhraseMatches | undefined;
+    if (pg) found = toPositions(s, await matchPg(db, [phrase]));
+    else {
+      const { ids, scores } = await scoredMatchFts5(db, phrase);
+      found = toPositions(s, ids, scores);
     }
-    if (phrasesOf === s && found.length <= PHRASE_CACHE_POSITIONS) {
+    if (!found) return undefined;
+    const size = found.positions.length;
+    for (const [k, v] of phrases) {
+      if (cachedPositions + size <= PHRASE_CACHE_POSITIONS) break;
+      phrases.delete(k);
+      cachedPositions -= v.positions.length;
+    }
+    if (phrasesOf === s && size <= PHRASE_CACHE_POSITIONS) {
       phrases.set(key, found);
-      cachedPositions += found.length;
+      cachedPositions += size;
     }
     return found;
   }
 
-  /** Positions matching every phrase, in index order; undefined when the snapshot is older than a match. */
-  async function matching(s: Snapshot, req: SearchRequest): Promise<Int32Array | undefined> {
-    if (!req.phrases.length) return s.all;
-    const lists = await Promise.all(req.phrases.map((p) => phrasePositions(s, p)));
+  /** Each phrase's matches, and the positions matching every phrase (index order); undefined when the snapshot is older than a match. */
+  async function matching(s: Snapshot, req: SearchRequest): Promise<{ lists: PhraseMatches[]; found: Int32Array } | undefined> {
+    if (!req.phrases.length) return { lists: [], found: s.all };
+    const lists = await Promise.all(req.phrases.map((p) => phraseMatches(s, p)));
     if (lists.some((l) => l === undefined)) return undefined;
-    return intersect(lists as Int32Array[]);
-  }
-
-  /** Positions of the matching doc ids, in index order (newest first); undefined if the snapshot misses one. */
-  function positions(s: Snapshot, ids: number[]): Int32Array | undefined {
-    const out = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      const p = s.positionOf.get(ids[i]!);
-      if (p === undefined) return undefined; // written after the snapshot was read
-      out[i] = p;
-    }
-    return out.sort();
+    return { lists: lists as PhraseMatches[], found: intersect(lists.map((l) => l!.positions)) };
   }
 
   /** The page of kept positions in the requested order; relevance ranks only the newest RANK_LIMIT. */
-  async function page(s: Snapshot, req: SearchRequest, kept: Int32Array): Promise<number[]> {
+  async function page(s: Snapshot, req: SearchRequest, kept: Int32Array, lists: PhraseMatches[]): Promise<number[]> {
     const end = req.offset + req.limit;
     if (req.sort === 'title') {
       const rank = titleRank(s);
       return [...kept].sort((a, b) => rank[a]! - rank[b]!).slice(req.offset, end);
     }
     if (req.sort === 'newest' || !req.phrases.length || req.offset >= RANK_LIMIT) return [...kept.subarray(req.offset, end)];
-    const window = [...kept.subarray(0, RANK_LIMIT)];
-    const docIds = window.map((p) => s.hits[p]!.docId);
+    const window = kept.subarray(0, RANK_LIMIT);
     let ranked: number[];
     if (pg) {
+      const docIds = [...window].map((p) => s.hits[p]!.docId);
       ranked = (await rankPg(db, req.phrases, docIds)).map((id) => s.positionOf.get(id)!).filter((p) => p !== undefined);
     } else {
-      const score = await rankFts5(db, req.phrases, docIds);
-      // BM25: lower is better; ties keep the newest first.
-      ranked = window.sort((a, b) => (score.get(s.hits[a]!.docId) ?? 0) - (score.get(s.hits[b]!.docId) ?? 0) || a - b);
+      // BM25 (lower is better) from each phrase's kept scores; ties keep the newest first.
+      const score = windowScores(window, lists);
+      const order = [...window.keys()].sort((a, b) => score[a]! - score[b]! || a - b);
+      ranked = order.map((i) => window[i]!);
     }
     return end <= ranked.length ? ranked.slice(req.offset, end) : [...ranked, ...kept.subarray(RANK_LIMIT)].slice(req.offset, end);
   }
@@ -148,13 +146,13 @@ export function searchEngine(db: Executor, areas: () => CountryAreas): SearchPor
 
     async search(req): Promise<SearchOutcome> {
       let s = await current();
-      let found = await matching(s, req);
-      if (!found) {
+      let m = await matching(s, req);
+      if (!m) {
         s = await current(true);
-        found = (await matching(s, req)) ?? new Int32Array(0);
+        m = (await matching(s, req)) ?? { lists: [], found: new Int32Array(0) };
       }
-      const { kept, facets } = s.index.filterAndCount(found, req.filters, req.facets, { states: req.states, alsoCreatedBy: req.alsoCreatedBy });
-      return { hits: (await page(s, req, kept)).map((p) => ref(s.hits[p]!)), total: kept.length, facets };
+      const { kept, facets } = s.index.filterAndCount(m.found, req.filters, req.facets, { states: req.states, alsoCreatedBy: req.alsoCreatedBy }, req.facetLimit);
+      return { hits: (await page(s, req, kept, m.lists)).map((p) => ref(s.hits[p]!)), total: kept.length, facets };
     },
 
     async similar(req): Promise<SearchHitRef[]> {

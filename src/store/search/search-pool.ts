@@ -1,5 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import type { SearchPort } from '../../domain/ports.ts';
+import type { SearchPort, SearchRequest } from '../../domain/ports.ts';
+
+/** How many more searches in flight a worker may have than the least busy one and still get its words. */
+const AFFINITY_SLACK = 2;
+
+/** A small stable hash of a word, to give each first word a worker. */
+function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h >>> 0;
+}
 
 interface Slot {
   worker: Worker;
@@ -17,7 +27,9 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
 /**
  * Searches on a pool of worker threads, each with a read-only connection to the SQLite file.
  * better-sqlite3 is synchronous: on the main thread a long search would stall every request.
- * A request goes to the worker with the fewest searches in flight.
+ * A search goes to the worker its first word hashes to, unless that worker is busier than the least
+ * busy one by more than AFFINITY_SLACK searches: each worker keeps the matches of the words it has
+ * looked up, so searches sharing a word look it up once rather than once per worker.
  */
 export function searchPool(file: string, size: number, meanwhile: SearchPort): SearchPort & { ready: Promise<boolean> } {
   // Workers take a few seconds to boot (each loads the TypeScript loader, the vocabularies and every
@@ -60,7 +72,12 @@ export function searchPool(file: string, size: number, meanwhile: SearchPort): S
     // main connection read them too; only a pool that could not start leaves them on the main connection.
     if (!workers) await boot();
     if (!workers) return (kind === 'search' ? meanwhile.search(req as never) : meanwhile.similar(req as never)) as Promise<T>;
-    const slot = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    let slot = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const first = kind === 'search' ? (req as SearchRequest).phrases[0] : undefined;
+    if (first) {
+      const own = workers[hashOf(first.join(' ')) % workers.length]!;
+      if (own.pending.size <= slot.pending.size + AFFINITY_SLACK) slot = own;
+    }
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       slot.pending.set(id, { resolve: resolve as (v: never) => void, reject });

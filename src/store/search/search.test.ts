@@ -130,5 +130,21 @@ for (const db of testDatabases()) {
         if (base.type === 'policy') assert.ok(r.facets.policyType.length && r.facets.level.length && r.facets.theme.length, 'policies bring their own facets');
       });
     }
+
+    it('limits the values of each facet to the most frequent, keeping the chosen one wherever it ranks', async () => {
+      const all = await t.services.search.search(ANONYMOUS, { limit: 1 });
+      const facet = FACETS.find((f) => all.facets[f].length > 3)!;
+      const top = await t.services.search.search(ANONYMOUS, { limit: 1, facetLimit: 2 });
+      for (const f of FACETS) assert.deepEqual(top.facets[f], all.facets[f].slice(0, 2), f);
+      assert.equal(top.total, all.total);
+      // Choosing the least frequent value: it is kept after the top two, with the count of choosing it.
+      const last = all.facets[facet].at(-1)!;
+      const chosen = { [facet]: ['sdg', 'year'].includes(facet) ? Number(last.value) : last.value } as SearchQuery;
+      const narrowed = await t.services.search.search(ANONYMOUS, { ...chosen, limit: 1, facetLimit: 2 });
+      const full = await t.services.search.search(ANONYMOUS, { ...chosen, limit: 1 });
+      assert.deepEqual(narrowed.facets[facet], [...full.facets[facet].slice(0, 2), full.facets[facet].find((v) => v.value === last.value)!]);
+      assert.equal(narrowed.total, last.count);
+      await assert.rejects(t.services.search.search(ANONYMOUS, { facetLimit: 0 }), /facetLimit/);
+    });
   });
 }

@@ -1,5 +1,6 @@
 import type { FacetCount, FacetName } from '../../../domain/search/facets.ts';
 import type { SearchItem } from '../../../domain/search/search-service.ts';
+import type { InitiativeSummary } from '../../../domain/ports/records.ts';
 import type { Lang } from '../../../domain/vocabulary/language.ts';
 import type { Vocabulary } from '../../../domain/vocabulary/vocabulary.ts';
 import type { Translate } from '../../../i18n/i18n.ts';
@@ -24,7 +25,7 @@ export function presentFacets(facets: Record<FacetName, FacetCount[]>, vocab: Vo
 }
 
 /** The public reference of a hit; the full record is one request away (`url`). */
-export function presentHit(item: SearchItem, publicUrl: string) {
+export function presentHit(item: SearchItem<InitiativeSummary>, publicUrl: string) {
   const r = item.record;
   const base = { type: item.type, id: r.id, snippet: item.snippet ?? null, isSample: r.isSample };
   if (item.type === 'organisation') return { ...base, title: item.record.name, url: `${publicUrl}/api/v1/organisations/${r.id}` };

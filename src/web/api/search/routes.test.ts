@@ -29,6 +29,16 @@ for (const db of testDatabases()) {
       assert.deepEqual(Object.keys(body.facets), ['type', 'sdg', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'policyType', 'level', 'theme', 'year']);
     });
 
+    it('answers at most facetLimit values per facet, the most frequent, and refuses a limit below 1', async () => {
+      const all = (await t.app.inject({ url: '/api/v1/search?q=internet' })).json();
+      const res = await t.app.inject({ url: '/api/v1/search?q=internet&facetLimit=1' });
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json();
+      for (const [name, values] of Object.entries(body.facets)) assert.deepEqual(values, all.facets[name].slice(0, 1), name);
+      assert.ok(Object.values(all.facets).some((v) => (v as unknown[]).length > 1), 'some facet was cut');
+      assert.equal((await t.app.inject({ url: '/api/v1/search?q=internet&facetLimit=0' })).statusCode, 400);
+    });
+
     it('hides drafts from the public and shows them with the admin token', async () => {
       assert.equal((await t.app.inject({ url: '/api/v1/search?q=secret' })).json().total, 0);
       assert.equal((await t.app.inject({ url: '/api/v1/search?q=secret', headers: auth })).json().total, 1);

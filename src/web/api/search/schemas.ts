@@ -20,6 +20,7 @@ export const SearchQuerySchema = Type.Composite(
       year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100, description: 'start year (actual, else planned)' })),
       sort: Type.Optional(literals(['relevance', 'newest', 'title'] as const)),
       lang: Type.Optional(literals(LANGS)),
+      facetLimit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'at most this many values per facet: the most frequent, plus the chosen value of that facet\'s filter wherever it ranks (default: every value)' })),
     }),
   ],
   { additionalProperties: false },

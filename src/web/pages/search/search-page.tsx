@@ -11,7 +11,7 @@ import { policyStatusLabel, policyTypeLabel } from '../../views/policy-labels.ts
 import { jurisdictionText } from '../../views/policy-card.tsx';
 
 const PARAMS = ['q', 'type', 'sdg', 'target', 'technology', 'wsis', 'country', 'group', 'region', 'status', 'kind', 'policyType', 'level', 'theme', 'organisation', 'year', 'sort'] as const;
-const SHOWN_VALUES = 12;
+export const SHOWN_VALUES = 12;
 
 /** The facet headings, as whole sentences for translators. */
 function facetTitle(ctx: PageContext, f: FacetName): string {
@@ -140,7 +140,7 @@ export function SearchPage({ ctx, query, result }: { ctx: PageContext; query: Se
                 <section>
                   <h2>{facetTitle(ctx, f)}</h2>
                   <ul>
-                    {result.facets[f].slice(0, SHOWN_VALUES).map(({ value, count }) => (
+                    {result.facets[f].map(({ value, count }) => (
                       <li>
                         {params.get(f) === value ? (
                           <strong aria-current="true">
