@@ -2,11 +2,15 @@ import type { Executor } from '../database.ts';
 import type { RecordType } from '../../domain/ports.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
 import { deleteFts5, writeFts5 } from './fts5.ts';
-import { tsvectorOf } from './pg-search.ts';
+import { tsvectorLiteral } from './pg-search.ts';
+import { bulkInsert, type BulkColumn } from '../bulk-insert.ts';
 import { isPostgres } from './search-sql.ts';
 
 // Writes of the search index. The record stores call these inside the caller's transaction, so a
 // record and its index entry change together on every write path (API, pages, CLI, sample, imports).
+
+const COLUMNS: BulkColumn[] = ['record_type', 'record_id', 'state', 'created_by', 'sort_date', 'title_key', 'facets'];
+const PG_COLUMNS: BulkColumn[] = [...COLUMNS, { name: 'tsv', cast: 'tsvector' }];
 
 /** Marks the index as changed (cached search results made before are no longer served). */
 export async function bumpIndexVersion(db: Executor): Promise<void> {
@@ -46,26 +50,19 @@ export async function indexDocuments(db: Executor, docs: SearchDocument[], fresh
     for (const [type, ids] of byType) await unindex(db, type, ids);
   }
   const pg = isPostgres(db);
-  for (let i = 0; i < docs.length; i += 500) {
-    const batch = docs.slice(i, i + 500);
-    const rows = batch.map((d) => ({
-      record_type: d.recordType,
-      record_id: d.recordId,
-      state: d.state,
-      created_by: d.createdBy ?? null,
-      sort_date: d.sortDate,
-      title_key: d.titleKey,
-      facets: JSON.stringify(d.facets),
-      ...(pg ? { tsv: tsvectorOf(d) } : {}),
-    }));
-    const inserted = await db
-      .insertInto('search_documents')
-      .values(rows as never)
-      .returning(['doc_id', 'record_type', 'record_id'])
-      .execute();
-    if (!pg) {
-      const byKey = new Map(batch.map((d) => [`${d.recordType}\u0000${d.recordId}`, d]));
-      await writeFts5(db, inserted.map((r) => ({ docId: Number(r.doc_id), doc: byKey.get(`${r.record_type}\u0000${r.record_id}`)! })));
-    }
+  const rows = docs.map((d) => {
+    const row: unknown[] = [d.recordType, d.recordId, d.state, d.createdBy ?? null, d.sortDate, d.titleKey, JSON.stringify(d.facets)];
+    if (pg) row.push(tsvectorLiteral(d));
+    return row;
+  });
+  const inserted = await bulkInsert<{ doc_id: number; record_type: string; record_id: string }>(db, 'search_documents', pg ? PG_COLUMNS : COLUMNS, rows, [
+    'doc_id',
+    'record_type',
+    'record_id',
+  ]);
+  if (!pg) {
+    // Matched by key, not by position: the order of RETURNING rows is not guaranteed.
+    const byKey = new Map(docs.map((d) => [`${d.recordType}\u0000${d.recordId}`, d]));
+    await writeFts5(db, inserted.map((r) => ({ docId: Number(r.doc_id), doc: byKey.get(`${r.record_type}\u0000${r.record_id}`)! })));
   }
 }
