@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { RecordType } from '../../domain/ports.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
@@ -11,6 +12,7 @@ import { isPostgres } from './search-sql.ts';
 
 const COLUMNS: BulkColumn[] = ['record_type', 'record_id', 'state', 'created_by', 'sort_date', 'title_key', 'facets'];
 const PG_COLUMNS: BulkColumn[] = [...COLUMNS, { name: 'tsv', cast: 'tsvector' }];
+const entryValues = (d: SearchDocument): unknown[] => [d.recordType, d.recordId, d.state, d.createdBy ?? null, d.sortDate, d.titleKey, JSON.stringify(d.facets)];
 
 /** Marks the index as changed (cached search results made before are no longer served). */
 export async function bumpIndexVersion(db: Executor): Promise<void> {
@@ -49,20 +51,17 @@ export async function indexDocuments(db: Executor, docs: SearchDocument[], fresh
     for (const d of docs) byType.set(d.recordType, [...(byType.get(d.recordType) ?? []), d.recordId]);
     for (const [type, ids] of byType) await unindex(db, type, ids);
   }
-  const pg = isPostgres(db);
-  const rows = docs.map((d) => {
-    const row: unknown[] = [d.recordType, d.recordId, d.state, d.createdBy ?? null, d.sortDate, d.titleKey, JSON.stringify(d.facets)];
-    if (pg) row.push(tsvectorLiteral(d));
-    return row;
-  });
-  const inserted = await bulkInsert<{ doc_id: number; record_type: string; record_id: string }>(db, 'search_documents', pg ? PG_COLUMNS : COLUMNS, rows, [
-    'doc_id',
-    'record_type',
-    'record_id',
-  ]);
-  if (!pg) {
-    // Matched by key, not by position: the order of RETURNING rows is not guaranteed.
-    const byKey = new Map(docs.map((d) => [`${d.recordType}\u0000${d.recordId}`, d]));
-    await writeFts5(db, inserted.map((r) => ({ docId: Number(r.doc_id), doc: byKey.get(`${r.record_type}\u0000${r.record_id}`)! })));
+  if (isPostgres(db)) {
+    const rows = docs.map((d) => [...entryValues(d), tsvectorLiteral(d)]);
+    await bulkInsert(db, 'search_documents', PG_COLUMNS, rows);
+    return;
   }
+  // SQLite: the doc ids AUTOINCREMENT would give (one above the largest ever used), written
+  // explicitly, so the FTS5 rows need no RETURNING round to learn them.
+  const { rows } = await sql<{ next: number }>`
+    SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'search_documents'), 0),
+               coalesce((SELECT max(doc_id) FROM search_documents), 0)) + 1 AS next`.execute(db);
+  const first = Number(rows[0]!.next);
+  await bulkInsert(db, 'search_documents', ['doc_id', ...COLUMNS], docs.map((d, i) => [first + i, ...entryValues(d)]));
+  await writeFts5(db, docs.map((doc, i) => ({ docId: first + i, doc })));
 }
