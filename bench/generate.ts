@@ -64,7 +64,7 @@ async function rawBaseline(dir: string, round: number) {
   const country = db.prepare('insert into initiative_countries (initiative_id, m49, position) values (?, ?, ?)');
   const link = db.prepare('insert into classification_links (record_type, record_id, scheme, code, source, position) values (?, ?, ?, ?, ?, ?)');
   const entry = db.prepare(
-    'insert into search_documents (record_type, record_id, state, created_by, sort_date, title_key, facets) values (?, ?, ?, ?, ?, ?, ?) returning doc_id',
+    'insert into search_documents (record_type, record_id, state, created_by, sort_date, title_key, facets) values (?, ?, ?, ?, ?, ?, ?)',
   );
   const words = db.prepare('insert into search_fts (rowid, title, summary, description) values (?, ?, ?, ?)');
   const cpu = process.cpuUsage();
@@ -80,8 +80,8 @@ async function rawBaseline(dir: string, round: number) {
     db.prepare("update search_state set version = version + 1 where key = 'index'").run();
     for (let k = from; k < to; k++) {
       const d = docs[k]!;
-      const { doc_id } = entry.get(d.recordType, d.recordId, d.state, d.createdBy ?? null, d.sortDate, d.titleKey, JSON.stringify(d.facets)) as { doc_id: number };
-      words.run(doc_id, d.title, d.summary, d.description);
+      const { lastInsertRowid } = entry.run(d.recordType, d.recordId, d.state, d.createdBy ?? null, d.sortDate, d.titleKey, JSON.stringify(d.facets));
+      words.run(lastInsertRowid, d.title, d.summary, d.description);
     }
   });
   for (let done = 0; done < RECORDS; done += BATCH) write(done, Math.min(RECORDS, done + BATCH));
