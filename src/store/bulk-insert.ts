@@ -36,6 +36,8 @@ function statement(pg: boolean, table: string, columns: readonly BulkColumn[], r
     }
     const names = columns.map((c) => quoteName(typeof c === 'string' ? c : c.name)).join(', ');
     text = `${pg ? '' : EACH_ROW}insert into ${quoteName(table)} (${names}) values ${tuples.join(', ')}${returning.length ? ` returning ${returning.map(quoteName).join(', ')}` : ''}`;
+    // Bounded: PostgreSQL's last chunk of each call has its own length.
+    if (texts.size >= 200) texts.clear();
     texts.set(key, text);
   }
   return text;
