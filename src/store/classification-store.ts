@@ -5,6 +5,7 @@ import type { ClassificationLink, ClassificationScheme, ClaimSource } from '../d
 import type { TrustMarker, TrustDimension, Significance } from '../domain/classification/trust-marker.ts';
 import type { RecordType } from '../domain/ports.ts';
 import { opt } from './json.ts';
+import { bulkInsert } from './bulk-insert.ts';
 
 // Classification links and trust markers of any record type, loaded in batches for lists.
 
@@ -91,26 +92,19 @@ export async function saveClassifications(
 
 /** Writes the links and markers of records that have none yet, in a few multi-row inserts. */
 export async function insertClassifications(db: Executor, recordType: RecordType, records: { id: string; links: ClassificationLink[]; markers: TrustMarker[] }[]): Promise<void> {
-  const links = records.flatMap(({ id, links }) =>
-    links.map((l, position) => ({
-      record_type: recordType,
-      record_id: id,
-      scheme: l.scheme,
-      code: l.code,
-      source: l.source,
-      confidence: l.confidence ?? null,
-      evidence_text: l.evidenceText ?? null,
-      evidence_url: l.evidenceUrl ?? null,
-      confirmed_by: l.confirmedBy ?? null,
-      confirmed_at: l.confirmedAt ?? null,
-      position,
-    })),
-  );
-  const markers = records.flatMap(({ id, markers }) => markers.map((m) => ({ record_type: recordType, record_id: id, dimension: m.dimension, significance: m.significance, evidence: m.evidence ?? null })));
-  // Chunks keep each statement under the databases' limits of bound variables.
-  for (let i = 0; i < links.length; i += 2000) await db.insertInto('classification_links').values(links.slice(i, i + 2000)).execute();
-  for (let i = 0; i < markers.length; i += 2000) await db.insertInto('trust_markers').values(markers.slice(i, i + 2000)).execute();
+  const links: unknown[][] = [];
+  const markers: unknown[][] = [];
+  for (const { id, links: ls, markers: ms } of records) {
+    ls.forEach((l, position) =>
+      links.push([recordType, id, l.scheme, l.code, l.source, l.confidence ?? null, l.evidenceText ?? null, l.evidenceUrl ?? null, l.confirmedBy ?? null, l.confirmedAt ?? null, position]),
+    );
+    for (const m of ms) markers.push([recordType, id, m.dimension, m.significance, m.evidence ?? null]);
+  }
+  await bulkInsert(db, 'classification_links', LINK_COLUMNS, links);
+  await bulkInsert(db, 'trust_markers', ['record_type', 'record_id', 'dimension', 'significance', 'evidence'], markers);
 }
+
+const LINK_COLUMNS = ['record_type', 'record_id', 'scheme', 'code', 'source', 'confidence', 'evidence_text', 'evidence_url', 'confirmed_by', 'confirmed_at', 'position'];
 
 /** Removes the links and markers of records being removed (sample content only). */
 export async function deleteClassifications(db: Executor, recordType: RecordType, ids: string[]): Promise<void> {

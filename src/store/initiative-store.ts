@@ -7,6 +7,7 @@ import type { Lang } from '../domain/vocabulary/language.ts';
 import type { WorkflowState } from '../domain/review/workflow.ts';
 import { claimedLinkExists, deleteClassifications, insertClassifications, loadLinks, loadTrustMarkers, saveClassifications } from './classification-store.ts';
 import { fromJson, opt, toJson } from './json.ts';
+import { bulkInsert } from './bulk-insert.ts';
 import { indexDocuments, unindex } from './search/search-index.ts';
 import { initiativeDocument } from '../domain/search/search-document.ts';
 import { deleteHistory } from './history-store.ts';
@@ -172,10 +173,14 @@ async function saveRelations(db: Executor, i: Initiative): Promise<void> {
 
 /** The relations of new records, in a few multi-row inserts. */
 async function insertRelations(db: Executor, records: Initiative[]): Promise<void> {
-  const countries = records.flatMap((i) => i.countries.map((m49, position) => ({ initiative_id: i.id, m49, position })));
-  const orgs = records.flatMap((i) => i.organisations.map((o, position) => ({ initiative_id: i.id, organisation_id: o.organisationId, role: o.role, position })));
-  if (countries.length) await db.insertInto('initiative_countries').values(countries).execute();
-  if (orgs.length) await db.insertInto('initiative_organisations').values(orgs).execute();
+  const countries: unknown[][] = [];
+  const orgs: unknown[][] = [];
+  for (const i of records) {
+    i.countries.forEach((m49, position) => countries.push([i.id, m49, position]));
+    i.organisations.forEach((o, position) => orgs.push([i.id, o.organisationId, o.role, position]));
+  }
+  await bulkInsert(db, 'initiative_countries', ['initiative_id', 'm49', 'position'], countries);
+  await bulkInsert(db, 'initiative_organisations', ['initiative_id', 'organisation_id', 'role', 'position'], orgs);
   await insertClassifications(db, 'initiative', records.map((i) => ({ id: i.id, links: i.classifications, markers: i.trustMarkers })));
 }
 
@@ -232,12 +237,11 @@ export function initiativeStore(db: Executor): InitiativeRepo {
     },
 
     async insertMany(records) {
-      // Batches keep each statement under SQLite's limit of bound variables.
-      for (let i = 0; i < records.length; i += 250) {
-        const batch = records.slice(i, i + 250);
-        await db.insertInto('initiatives').values(batch.map(toRow)).execute();
-        await insertRelations(db, batch);
-      }
+      if (!records.length) return;
+      const rows = records.map(toRow);
+      const columns = Object.keys(rows[0]!) as (keyof InitiativeRow)[];
+      await bulkInsert(db, 'initiatives', columns, rows.map((r) => columns.map((c) => r[c])));
+      await insertRelations(db, records);
       await indexDocuments(db, records.map(initiativeDocument), true);
     },
 

@@ -4,6 +4,7 @@ import { testDatabases } from '../../../test/helpers/databases.ts';
 import { testApp, type TestApp } from '../../../test/helpers/app.ts';
 import { ANONYMOUS, CLI_ACTOR } from '../access/access.ts';
 import { stableId } from '../ids.ts';
+import { syntheticInitiatives } from './synthetic.ts';
 
 for (const db of testDatabases()) {
   describe(`sample content on ${db}`, () => {
@@ -30,6 +31,27 @@ for (const db of testDatabases()) {
       assert.ok(await t.services.initiatives.get(CLI_ACTOR, real.id));
       assert.ok(await t.services.organisations.get(orgId));
       assert.equal(await s.loadOnFirstStart(CLI_ACTOR), undefined, 'not reloaded at the next start');
+    });
+
+    it('generates synthetic initiatives with their relations and index entries, again after a removal', async () => {
+      const s = t.services;
+      const vocab = s.vocabulary.current();
+      // 1,234 records: one transaction, written in chunks of 500 and a remainder.
+      const expected = syntheticInitiatives(vocab, 0, 1234, 7, new Date().toISOString());
+      const inEnglish = expected.filter((r) => r.title.en?.startsWith('crop disease')).map((r) => r.id).sort();
+      for (const round of [1, 2]) {
+        assert.equal(await s.sample.generate(CLI_ACTOR, vocab, 1234, 7), 1234);
+        const [stored, want] = [await s.initiatives.get(CLI_ACTOR, expected[1000]!.id), expected[1000]!];
+        const links = (r?: typeof want) => r?.classifications.map(({ scheme, code, source }) => ({ scheme, code, source }));
+        assert.deepEqual(
+          { title: stored?.title, countries: stored?.countries, links: links(stored), state: stored?.workflowState },
+          { title: want.title, countries: want.countries, links: links(want), state: want.workflowState },
+        );
+        const found = await s.search.search(CLI_ACTOR, { q: 'crop disease', type: 'initiative', limit: 100 });
+        assert.equal(found.total, inEnglish.length, `round ${round}: every record with the English topic, once`);
+        await s.sample.remove(CLI_ACTOR);
+        assert.equal((await s.search.search(CLI_ACTOR, { q: 'crop disease' })).total, 0, `round ${round}: removed from the index`);
+      }
     });
 
     it('refuses visitors', async () => {

@@ -4,7 +4,7 @@ import type { UnitOfWork } from '../ports.ts';
 import type { InitiativeService } from '../initiative/initiative-service.ts';
 import type { OrganisationService } from '../organisation/organisation-service.ts';
 import type { Vocabulary } from '../vocabulary/vocabulary.ts';
-import { syntheticInitiatives } from './synthetic.ts';
+import { syntheticStream } from './synthetic.ts';
 import type { PolicyService } from '../policy/policy-service.ts';
 import type { ImportLine, ParticipationService } from '../participation/participation-service.ts';
 import type { PartnershipService } from '../partnership/partnership-service.ts';
@@ -32,9 +32,15 @@ export interface SampleCounts {
 export const SAMPLE_ACTOR_ID = 'sample';
 const LOADED_KEY = 'sample.loaded-at';
 
-/** Loads and removes the sample content. Sample records are published, flagged and shown with a banner. */
 /** Synthetic records per transaction: big transactions make bulk generation fast (one commit per batch). */
 const GENERATE_BATCH = 5_000;
+/**
+ * Synthetic records per write inside a transaction: a few hundred records, their rows and index
+ * entries die young (the garbage collector's cheap generation); 5,000 at once outgrow it.
+ */
+const GENERATE_CHUNK = 500;
+
+/** Loads and removes the sample content. Sample records are published, flagged and shown with a banner. */
 
 export class SampleService {
   constructor(
@@ -127,7 +133,7 @@ export class SampleService {
   }
 
   /**
-   * Adds `count` synthetic initiatives (for load tests and benchmarks), in transactions of 1,000
+   * Adds `count` synthetic initiatives (for load tests and benchmarks), in transactions of 5,000
    * through the bulk store path: records, relations and search index together. They carry the
    * sample flag and provenance 'synthetic', so they are labelled and removed with the sample content.
    */
@@ -136,9 +142,13 @@ export class SampleService {
     const start = await this.uow.initiatives.list({ states: ['published', 'draft'], isSample: true }, 0, 1).then((p) => p.total);
     const now = new Date().toISOString();
     for (let done = 0; done < count; ) {
-      const batch = syntheticInitiatives(vocab, start + done, Math.min(GENERATE_BATCH, count - done), seed, now);
-      await this.uow.transaction((s) => s.initiatives.insertMany(batch));
-      done += batch.length;
+      // The generator is seeded per batch of GENERATE_BATCH: the batches fix which records a seed gives.
+      const n = Math.min(GENERATE_BATCH, count - done);
+      const records = syntheticStream(vocab, start + done, n, seed, now);
+      await this.uow.transaction(async (s) => {
+        for (let chunk = take(records, GENERATE_CHUNK); chunk.length; chunk = take(records, GENERATE_CHUNK)) await s.initiatives.insertMany(chunk);
+      });
+      done += n;
       onProgress?.(done);
     }
     return count;
@@ -149,4 +159,14 @@ export class SampleService {
     const page = await this.uow.initiatives.list({ states: ['published', 'draft', 'submitted', 'changes-requested', 'declined', 'archived'], isSample: true }, 0, 1);
     return page.total > 0;
   }
+}
+
+/** The next `n` items of an iterator (fewer at its end). */
+function take<T>(items: Iterator<T>, n: number): T[] {
+  const out: T[] = [];
+  for (let next = items.next(); !next.done; next = items.next()) {
+    out.push(next.value);
+    if (out.length === n) break;
+  }
+  return out;
 }

@@ -60,10 +60,18 @@ const DESCRIPTION: Record<Lang, string> = {
 
 /** `n` synthetic initiatives starting at number `from` (ids and texts depend only on seed and number). */
 export function syntheticInitiatives(vocab: Vocabulary, from: number, n: number, seed: number, now: string): Initiative[] {
+  return [...syntheticStream(vocab, from, n, seed, now)];
+}
+
+/**
+ * The same records one at a time, so a writer can take a few hundred at once and let them go: the
+ * random sequence is seeded by `from`, so the records of a run are those of `syntheticInitiatives`
+ * with the same arguments however they are consumed.
+ */
+export function* syntheticStream(vocab: Vocabulary, from: number, n: number, seed: number, now: string): Generator<Initiative> {
   const rnd = random(seed + from * 7919);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const targets = [...vocab.targets.keys()];
-  const out: Initiative[] = [];
   for (let k = from; k < from + n; k++) {
     const topic = Math.floor(rnd() * TOPICS.length);
     const tech = pick(vocab.technologies);
@@ -88,7 +96,7 @@ export function syntheticInitiatives(vocab: Vocabulary, from: number, n: number,
     ];
     const year = 2010 + Math.floor(rnd() * 16);
     const updated = new Date(Date.parse(now) - Math.floor(rnd() * 3e10)).toISOString();
-    out.push({
+    yield {
       id: `synthetic-${seed}-${k}`,
       title,
       summary,
@@ -116,7 +124,6 @@ export function syntheticInitiatives(vocab: Vocabulary, from: number, n: number,
       createdAt: updated,
       updatedAt: updated,
       version: 1,
-    });
+    };
   }
-  return out;
 }

@@ -42,14 +42,18 @@ export interface SearchDocument {
   facets: DocFacets;
 }
 
-/** The indexed words of every language of these language maps, one after the other (each text indexed on its own, so repeated texts are indexed once). */
-const allLanguages = (...maps: (LangMap | undefined)[]) =>
-  maps
-    .flatMap((m) => Object.values(m ?? {}))
-    .filter((text): text is string => !!text)
-    .map(indexText)
-    .filter(Boolean)
-    .join(' ');
+/** The indexed words of every language of these language maps, one after the other (each text indexed on its own). */
+function allLanguages(...maps: (LangMap | undefined)[]): string {
+  let out = '';
+  for (const map of maps) {
+    if (!map) continue;
+    for (const text of Object.values(map)) {
+      const words = text ? indexText(text) : '';
+      if (words) out = out ? `${out} ${words}` : words;
+    }
+  }
+  return out;
+}
 
 function titleKey(map: LangMap, original: string): string {
   const text = (map as Record<string, string | undefined>)[original] ?? Object.values(map).find(Boolean) ?? '';

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
+import { bulkInsert } from '../bulk-insert.ts';
 
 // SQLite side of the search index: an FTS5 table (title, summary, description) whose rowid is the
 // doc_id of search_documents. Words arrive already folded and segmented (domain/search/text.ts).
@@ -12,10 +13,12 @@ export function fts5Query(phrases: string[][]): string {
 
 /** Writes the words of documents whose rows were just inserted with these doc ids. */
 export async function writeFts5(db: Executor, docs: { docId: number; doc: SearchDocument }[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 300) {
-    const rows = docs.slice(i, i + 300).map(({ docId, doc }) => sql`(${docId}, ${doc.title}, ${doc.summary}, ${doc.description})`);
-    await sql`INSERT INTO search_fts (rowid, title, summary, description) VALUES ${sql.join(rows)}`.execute(db);
-  }
+  await bulkInsert(
+    db,
+    'search_fts',
+    ['rowid', 'title', 'summary', 'description'],
+    docs.map(({ docId, doc }) => [docId, doc.title, doc.summary, doc.description]),
+  );
 }
 
 /** Empties the FTS5 table (a contentless table is cleared with its 'delete-all' command). */

@@ -37,9 +37,6 @@ export function tsqueryLiteral(phrases: string[][]): string {
   return phrases.map((p) => (p.length > 1 ? `(${p.map(quote).join(' <-> ')})` : quote(p[0]!))).join(' & ');
 }
 
-/** The tsvector to store with a document. */
-export const tsvectorOf = (doc: SearchDocument) => sql`${tsvectorLiteral(doc)}::tsvector`;
-
 /** The doc ids of every entry matching all phrases (found through the RUM index), unscored. */
 export async function matchPg(db: Executor, phrases: string[][]): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`SELECT doc_id AS id FROM search_documents WHERE tsv @@ ${tsqueryLiteral(phrases)}::tsquery`.execute(db);

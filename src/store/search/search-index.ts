@@ -1,12 +1,18 @@
+import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 import type { RecordType } from '../../domain/ports.ts';
 import type { SearchDocument } from '../../domain/search/search-document.ts';
 import { deleteFts5, writeFts5 } from './fts5.ts';
-import { tsvectorOf } from './pg-search.ts';
+import { tsvectorLiteral } from './pg-search.ts';
+import { bulkInsert, type BulkColumn } from '../bulk-insert.ts';
 import { isPostgres } from './search-sql.ts';
 
 // Writes of the search index. The record stores call these inside the caller's transaction, so a
 // record and its index entry change together on every write path (API, pages, CLI, sample, imports).
+
+const COLUMNS: BulkColumn[] = ['record_type', 'record_id', 'state', 'created_by', 'sort_date', 'title_key', 'facets'];
+const PG_COLUMNS: BulkColumn[] = [...COLUMNS, { name: 'tsv', cast: 'tsvector' }];
+const entryValues = (d: SearchDocument): unknown[] => [d.recordType, d.recordId, d.state, d.createdBy ?? null, d.sortDate, d.titleKey, JSON.stringify(d.facets)];
 
 /** Marks the index as changed (cached search results made before are no longer served). */
 export async function bumpIndexVersion(db: Executor): Promise<void> {
@@ -45,27 +51,17 @@ export async function indexDocuments(db: Executor, docs: SearchDocument[], fresh
     for (const d of docs) byType.set(d.recordType, [...(byType.get(d.recordType) ?? []), d.recordId]);
     for (const [type, ids] of byType) await unindex(db, type, ids);
   }
-  const pg = isPostgres(db);
-  for (let i = 0; i < docs.length; i += 500) {
-    const batch = docs.slice(i, i + 500);
-    const rows = batch.map((d) => ({
-      record_type: d.recordType,
-      record_id: d.recordId,
-      state: d.state,
-      created_by: d.createdBy ?? null,
-      sort_date: d.sortDate,
-      title_key: d.titleKey,
-      facets: JSON.stringify(d.facets),
-      ...(pg ? { tsv: tsvectorOf(d) } : {}),
-    }));
-    const inserted = await db
-      .insertInto('search_documents')
-      .values(rows as never)
-      .returning(['doc_id', 'record_type', 'record_id'])
-      .execute();
-    if (!pg) {
-      const byKey = new Map(batch.map((d) => [`${d.recordType}\u0000${d.recordId}`, d]));
-      await writeFts5(db, inserted.map((r) => ({ docId: Number(r.doc_id), doc: byKey.get(`${r.record_type}\u0000${r.record_id}`)! })));
-    }
+  if (isPostgres(db)) {
+    const rows = docs.map((d) => [...entryValues(d), tsvectorLiteral(d)]);
+    await bulkInsert(db, 'search_documents', PG_COLUMNS, rows);
+    return;
   }
+  // SQLite: the doc ids AUTOINCREMENT would give (one above the largest ever used), written
+  // explicitly, so the FTS5 rows need no RETURNING round to learn them.
+  const { rows } = await sql<{ next: number }>`
+    SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'search_documents'), 0),
+               coalesce((SELECT max(doc_id) FROM search_documents), 0)) + 1 AS next`.execute(db);
+  const first = Number(rows[0]!.next);
+  await bulkInsert(db, 'search_documents', ['doc_id', ...COLUMNS], docs.map((d, i) => [first + i, ...entryValues(d)]));
+  await writeFts5(db, docs.map((doc, i) => ({ docId: first + i, doc })));
 }
