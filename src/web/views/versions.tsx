@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { VersionView } from '../../domain/review/version-history.ts';
 import type { PageContext } from './context.ts';
+import { fieldLabel } from './field-labels.ts';
 
 /**
  * Versions, newest first: who made each one and when, and for each changed field the lines it removed
@@ -22,7 +23,7 @@ export function VersionList({ ctx, versions, names, action }: { ctx: PageContext
             <dl class="diff">
               {v.changes.map((c) => (
                 <>
-                  <dt>{c.field}</dt>
+                  <dt>{fieldLabel(t, c.field)}</dt>
                   <dd>
                     {c.before.map((l) => (
                       <del>{l}</del>
@@ -35,7 +36,7 @@ export function VersionList({ ctx, versions, names, action }: { ctx: PageContext
               ))}
             </dl>
           ) : (
-            <p>{t('First version: {fields}', { fields: v.changedFields.join(', ') })}</p>
+            <p>{t('First version: {fields}', { fields: v.changedFields.map((f) => fieldLabel(t, f)).join(', ') })}</p>
           )}
         </li>
       ))}

@@ -170,8 +170,8 @@ for (const db of testDatabases()) {
       const page = (await get(`/en/initiatives/${id}`)).body;
       assert.doesNotMatch(page, /<dt>Budget<\/dt>|<dt>Scope<\/dt>|spdx\.org/);
       const history = (await get(`/en/initiatives/${id}/history`)).body;
-      assert.match(history, /<dt>budget<\/dt><dd><del>amount: 25000<\/del><del>currency: USD<\/del><\/dd>/, 'the removal is shown');
-      assert.match(history, /<dt>scope<\/dt><dd><del>national<\/del><\/dd>/);
+      assert.match(history, /<dt>Budget<\/dt><dd><del>amount: 25000<\/del><del>currency: USD<\/del><\/dd>/, 'the removal is shown');
+      assert.match(history, /<dt>Geographic scope<\/dt><dd><del>national<\/del><\/dd>/);
     });
 
     it('refuses the form without its CSRF token', async () => {

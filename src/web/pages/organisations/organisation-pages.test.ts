@@ -43,11 +43,14 @@ for (const db of testDatabases()) {
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<h2 id="history">History<\/h2>/);
       assert.match(page.body, /Version 1, [^<]+, by cli/);
-      assert.match(page.body, /First version: [^<]*name/);
+      assert.match(page.body, /First version: Name, Type, Country, [^<]*Other names and acronyms/, 'fields by their names, not their keys');
+      assert.doesNotMatch(page.body, /First version: [^<]*ituMembership/);
       assert.doesNotMatch(page.body, /\/edit"/, 'no edit link for visitors');
       assert.doesNotMatch((await get(`/en/organisations/${id}`, contributor)).body, /\/edit"/, 'nor for contributors who did not create it');
       assert.match((await get(`/en/organisations/${id}`, editor)).body, new RegExp(`href="/en/organisations/${id}/edit">Edit this organisation<`));
-      assert.match((await get(`/fr/organisations/${id}`)).body, /<h2 id="history">Historique<\/h2>/, 'in the reader’s language');
+      const fr = (await get(`/fr/organisations/${id}`)).body;
+      assert.match(fr, /<h2 id="history">Historique<\/h2>/, 'in the reader’s language');
+      assert.match(fr, /Autres noms et sigles/, 'field names too');
     });
 
     it('lets the organisation’s editor change it: emptied fields are cleared, and the history shows each change', async () => {
@@ -63,8 +66,8 @@ for (const db of testDatabases()) {
       const page = (await get(`/en/organisations/${id}`)).body;
       assert.doesNotMatch(page, /<a href="https:\/\/pda\.example\.org"/, 'the website is gone from the page');
       assert.match(page, /Version 2, [^<]+, by /);
-      assert.match(page, /<dt>website<\/dt><dd><del>https:\/\/pda\.example\.org<\/del><\/dd>/, 'the removal is shown');
-      assert.match(page, /<dt>name<\/dt><dd><del>fr: Agence numérique du Pacifique<\/del><ins>fr: Office numérique du Pacifique<\/ins><\/dd>/);
+      assert.match(page, /<dt>Website<\/dt><dd><del>https:\/\/pda\.example\.org<\/del><\/dd>/, 'the removal is shown');
+      assert.match(page, /<dt>Name<\/dt><dd><del>fr: Agence numérique du Pacifique<\/del><ins>fr: Office numérique du Pacifique<\/ins><\/dd>/);
 
       const again = await post(`/en/organisations/${id}/edit`, await form());
       assert.equal(again.statusCode, 303);

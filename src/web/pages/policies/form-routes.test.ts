@@ -181,7 +181,7 @@ for (const db of testDatabases()) {
       assert.equal(JSON.stringify((await t.services.policies.get(CLI_ACTOR, id)).dates), '{}', 'no date left');
       assert.doesNotMatch((await get(`/en/policies/${id}`)).body, /2024-06-01|1 June 2024/);
       const history = (await get(`/en/policies/${id}/history`)).body;
-      assert.match(history, /<dt>dates<\/dt><dd><del>adopted: 2024-03-01<\/del><del>inForce: 2024-06-01<\/del><\/dd>/, 'the removal is shown');
+      assert.match(history, /<dt>Dates<\/dt><dd><del>adopted: 2024-03-01<\/del><del>inForce: 2024-06-01<\/del><\/dd>/, 'the removal is shown');
     });
 
     it('edits follow the access module and the form needs its CSRF token', async () => {
