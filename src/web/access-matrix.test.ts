@@ -65,6 +65,8 @@ const SPECS: Record<string, Spec> = {
   'GET /:lang/countries': { path: '/en/countries', expect: all(200) },
   'GET /:lang/countries/:iso3': { path: '/en/countries/FJI', expect: all(200) },
   'GET /:lang/organisations/:id': { path: '/en/organisations/:O', expect: all(200) },
+  'GET /:lang/organisations/new': { path: '/en/organisations/new', expect: [401, 200, 200, 200, 200] },
+  'POST /:lang/organisations/new': { path: '/en/organisations/new', body: { type: 'nope' }, expect: [401, 400, 400, 400, 400] },
   // The organisation editor edits its own organisation; the contributor did not create it.
   'GET /:lang/organisations/:id/edit': { path: '/en/organisations/:O/edit', expect: [401, 403, 200, 200, 200] },
   'POST /:lang/organisations/:id/edit': { path: '/en/organisations/:O/edit', body: { type: 'nope' }, expect: [401, 403, 400, 400, 400] },

@@ -148,13 +148,14 @@ for (const db of testDatabases()) {
         ['/en/needs', { originalLang: 'zh', 'title.zh': HOSTILE, 'description.zh': LONG, helpKinds: 'data', contact: 'a@b.example' }, 'description.zh'],
         ['/en/offers', { originalLang: 'ru', 'title.ru': LONG, 'description.ru': HOSTILE, helpKinds: 'data', contact: 'a@b.example' }, 'title.ru'],
         ['/en/account/tokens', { name: LONG, scope: 'read' }, 'name'],
+        ['/en/organisations/new', { originalLang: 'ar', 'name.ar': HOSTILE, 'name.zh': LONG, aliases: HOSTILE, type: '10' }, 'name.zh'],
         ['/en/sign-up', { email: 'hostile@example.org', password: 'a long enough password', displayName: LONG }, 'displayName'],
       ];
       // The organisation edit form: only its editors, moderators and admins may post it.
       const org = (await t.services.organisations.list()).items[0]!;
       forms.push([`/en/organisations/${org.id}/edit`, { originalLang: 'en', 'name.en': HOSTILE, 'name.ar': LONG, aliases: HOSTILE, type: '10' }, 'name.ar']);
       for (const [url, fields, field] of forms) {
-        const agent = url.includes('/organisations/') ? admin : contributor;
+        const agent = url.includes('/edit') ? admin : contributor;
         const res = await t.app.inject({ method: 'POST', url, payload: new URLSearchParams({ ...fields, _csrf: agent.csrf }).toString(), headers: { cookie: agent.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
         assert.equal(res.statusCode, 400, `${url} ${field}`);
         const id = `f-${field.replace(/[^a-zA-Z0-9-]/g, '-')}`;

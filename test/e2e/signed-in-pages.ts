@@ -81,6 +81,7 @@ export async function signedInPages(page: Page, server: RunningServer, lang: Lan
   assert.equal(await clickThrough(page, () => orgForm.getByRole('button', { name: t('Save changes') }).click()), 400);
   await audit.check(page, `/${lang}/organisations/{id}/edit (with errors)`);
   await visit(`/organisations/${org.id}`, `/${lang}/organisations/{id} (administrator, with history)`);
+  await visit('/organisations/new', `/${lang}/organisations/new`);
 
   // Participation import: the form, the check of a file with a rejected row, a file without the needed columns.
   await visit('/participation/import');

@@ -39,6 +39,11 @@ export class OrganisationService {
     return o;
   }
 
+  /** 401 / 403 unless the actor may add organisations (the create form checks before it shows). */
+  assertMayCreate(actor: Actor): void {
+    authorize(actor, 'organisation:create');
+  }
+
   /** Whether the actor may change the organisation (the page shows an edit link). */
   mayEdit(actor: Actor, o: Organisation): boolean {
     return can(actor, 'organisation:update', organisationFacts(o));

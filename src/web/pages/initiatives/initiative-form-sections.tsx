@@ -53,6 +53,12 @@ export function WhereWhoSection({ organisations, rows, ...s }: FormState & { org
         )}
       </Rows>
       <AddRows ctx={s.ctx} group="organisations" label={t('Add more organisations')} />
+      <p class="hint">
+        {/* A new tab: this form keeps what was typed, and the new organisation is in the list once the form is reloaded. */}
+        <a href={s.ctx.href('/organisations/new')} target="_blank" rel="noopener">
+          {t('An organisation is not in the list? Add it (opens in a new tab)')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -36,6 +36,12 @@ export function organisationFormToPatch(body: FormBody): Converted {
   return { input, paths };
 }
 
+/** Form fields → the API's organisation input for a new one: as the patch, without the nulls (nothing to clear). */
+export function organisationFormToCreate(body: FormBody): Converted {
+  const { input, paths } = organisationFormToPatch(body);
+  return { input: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)), paths };
+}
+
 /** An organisation as form fields, for the edit page. `iso3Of` turns the record's M49 country into the form's ISO code. */
 export function organisationToForm(o: Organisation, iso3Of: (m49: string) => string | undefined): FormBody {
   const body: FormBody = { originalLang: o.originalLang, type: o.type, ituMembership: o.ituMembership ?? '', country: o.country ? (iso3Of(o.country) ?? o.country) : '', website: o.website ?? '', iatiId: o.iatiId ?? '', aliases: o.aliases.join('\n') };

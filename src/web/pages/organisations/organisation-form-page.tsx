@@ -11,7 +11,8 @@ import { LangTexts, SelectInput, TextInput, type FormState } from '../record-for
 
 export interface OrganisationFormProps {
   ctx: PageContext;
-  organisation: Organisation;
+  /** The organisation edited; none on the form that adds one. */
+  organisation?: Organisation;
   body: FormBody;
   errors?: FieldError[];
   notice?: string;
@@ -35,30 +36,34 @@ function labelOf(ctx: PageContext, field: string): string | undefined {
 }
 
 /**
- * The organisation edit form (`/{lang}/organisations/{id}/edit`): a plain POST form without JavaScript, with
- * the record forms' field pieces. Organisations are not reviewed, so it has one button: save.
+ * The organisation form, to edit one (`/{lang}/organisations/{id}/edit`) or add one (`/{lang}/organisations/new`):
+ * a plain POST form without JavaScript, with the record forms' field pieces. Organisations are not reviewed, so
+ * it has one button: save.
  */
 export function OrganisationFormPage({ ctx, organisation: o, body, errors = [], notice }: OrganisationFormProps) {
   const { t, fmt, href, lang, vocab } = ctx;
   const s: FormState = { ctx, body, errors };
-  const name = textOf(ctx, o.name, o.originalLang as never);
-  const originalLang = valueOf(body, 'originalLang') || o.originalLang;
+  const name = o ? textOf(ctx, o.name, o.originalLang as never) : '';
+  const title = o ? t('Edit {title}', { title: name }) : t('Add an organisation');
+  const originalLang = valueOf(body, 'originalLang') || o?.originalLang || lang;
   const byName = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], lang);
   const countries = vocab.countries.map((c): [string, string] => [c.iso3, c.names[lang]]).sort(byName);
   const aliasErrors = errors.filter((e) => e.field === 'aliases' || e.field.startsWith('aliases['));
   return (
-    <Layout ctx={ctx} title={t('Edit {title}', { title: name })}>
-      <p>
-        <a href={href(`/organisations/${o.id}`)}>{name}</a>
-      </p>
-      <h1>{t('Edit {title}', { title: name })}</h1>
+    <Layout ctx={ctx} title={title}>
+      {o ? (
+        <p>
+          <a href={href(`/organisations/${o.id}`)}>{name}</a>
+        </p>
+      ) : null}
+      <h1>{title}</h1>
       {notice ? (
         <p class="notice" role="status">
           {notice}
         </p>
       ) : null}
       <ErrorSummary ctx={ctx} errors={errors} anchor={(f) => (f === 'name' ? `name.${originalLang}` : f.split('[')[0]!)} label={(f) => labelOf(ctx, f)} />
-      <form id="organisation-form" method="post" action={href(`/organisations/${o.id}/edit`)} class="record-form" novalidate>
+      <form id="organisation-form" method="post" action={href(o ? `/organisations/${o.id}/edit` : '/organisations/new')} class="record-form" novalidate>
         <CsrfField ctx={ctx} />
         <SelectInput {...s} name="originalLang" label={t('Original language')} hint={t('The language the name is best known in. The name must be given in it.')} empty={t('Choose a language')} options={LANGS.map((l) => [l, fmt.languageName(l)])} />
         <LangTexts {...s} field="name" legend={t('Name')} hint={t('At least in the original language. Add the name in the other languages if it has one.')} singleLine maxLength={300} />
@@ -75,12 +80,14 @@ export function OrganisationFormPage({ ctx, organisation: o, body, errors = [], 
         <TextInput {...s} type="url" name="website" label={t('Website')} maxLength={2000} />
         <TextInput {...s} name="iatiId" label={t('IATI organisation identifier')} hint={t('Such as XM-DAC-41114, when it publishes to IATI.')} maxLength={150} />
         <p class="form-actions">
-          <button type="submit">{t('Save changes')}</button>
+          <button type="submit">{o ? t('Save changes') : t('Add the organisation')}</button>
         </p>
       </form>
-      <p>
-        <a href={href(`/organisations/${o.id}#history`)}>{t('History')}</a>
-      </p>
+      {o ? (
+        <p>
+          <a href={href(`/organisations/${o.id}#history`)}>{t('History')}</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }

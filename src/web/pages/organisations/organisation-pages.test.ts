@@ -88,6 +88,26 @@ for (const db of testDatabases()) {
       assert.deepEqual((await t.services.organisations.get(id)).aliases, ['PDA', 'Office PDN'], 'nothing saved');
     });
 
+    it('adds an organisation from the form: a contributor may, errors come back in the reader’s language, and nothing half-made is kept', async () => {
+      const empty = await get('/ar/organisations/new', contributor);
+      assert.equal(empty.statusCode, 200);
+      assert.match(empty.body, /<h1>إضافة منظمة<\/h1>/);
+      assert.match(empty.body, /<option value="ar" selected/, 'the reader’s language is the first guess of the original one');
+      const before = (await t.services.organisations.list()).total;
+      const bad = await post('/fr/organisations/new', { originalLang: 'fr', 'name.fr': '', type: '', website: 'pas une adresse' }, contributor);
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /id="f-name-fr"[^>]*aria-invalid="true"/);
+      assert.match(bad.body, /id="f-website-error">Le format attendu n’est pas respecté\./);
+      assert.equal((await t.services.organisations.list()).total, before, 'nothing saved');
+      const made = await post('/fr/organisations/new', { originalLang: 'fr', 'name.fr': 'Autorité de régulation des télécoms', 'name.en': '', type: '10', country: 'SEN', website: '', iatiId: '', ituMembership: '', aliases: 'ARTP\n' }, contributor);
+      assert.equal(made.statusCode, 303, made.body.slice(0, 500));
+      const newId = /\/fr\/organisations\/([^/]+)$/.exec(made.headers.location as string)?.[1];
+      const org = await t.services.organisations.get(newId!);
+      assert.deepEqual([org.name, org.aliases, org.website, org.createdBy], [{ fr: 'Autorité de régulation des télécoms' }, ['ARTP'], undefined, contributor.userId]);
+      assert.match((await get(made.headers.location as string, contributor)).body, /Modifier cette organisation/, 'whoever created it may edit it');
+      assert.equal((await get('/en/organisations/new')).statusCode, 401, 'not for anonymous visitors');
+    });
+
     it('follows the access module and needs its CSRF token', async () => {
       assert.equal((await get(`/en/organisations/${id}/edit`)).statusCode, 401);
       assert.equal((await get(`/en/organisations/${id}/edit`, contributor)).statusCode, 403);

@@ -10,23 +10,41 @@ import { VersionList } from '../../views/versions.tsx';
 import { organisationJsonLd } from '../../../domain/exchange/json-ld.ts';
 import { prefersJsonLd } from '../content-negotiation.ts';
 import { formErrors, type FormBody } from '../record-form/form-data.ts';
-import { organisationFormToPatch, organisationToForm } from './organisation-form-data.ts';
+import { organisationFormToCreate, organisationFormToPatch, organisationToForm } from './organisation-form-data.ts';
 import { OrganisationFormPage } from './organisation-form-page.tsx';
 
 type IdParams = { Params: { lang: string; id: string } };
 
-/** The organisation page (its initiatives and its history) and its edit form. */
+/** The organisation page (its initiatives and its history), its edit form and the form that adds one. */
 export function organisationPages(deps: PageDeps) {
   const { services } = deps;
 
-  /** The edit form, as saved (`body` from the record) or as typed with its errors. */
-  function renderForm(req: FastifyRequest, reply: FastifyReply, organisation: Organisation, body?: FormBody, errors?: FieldError[], notice?: string) {
+  /** The form, as saved (`body` from the record), empty (a new one) or as typed with its errors. */
+  function renderForm(req: FastifyRequest, reply: FastifyReply, organisation: Organisation | undefined, body?: FormBody, errors?: FieldError[], notice?: string) {
     const ctx = contextFor(req, deps);
-    const form = body ?? organisationToForm(organisation, (m49) => ctx.vocab.countryByM49.get(m49)?.iso3);
+    const form = body ?? (organisation ? organisationToForm(organisation, (m49) => ctx.vocab.countryByM49.get(m49)?.iso3) : { originalLang: ctx.lang });
     return sendPage(reply, h(OrganisationFormPage, { ctx, organisation, body: form, errors, notice }), errors?.length ? 400 : 200);
   }
 
   return async (app: FastifyInstance) => {
+    app.get<{ Params: { lang: string } }>('/:lang/organisations/new', { schema: { hide: true } }, async (req, reply) => {
+      services.organisations.assertMayCreate(req.actor);
+      return renderForm(req, reply, undefined);
+    });
+
+    app.post<{ Params: { lang: string }; Body: FormBody }>('/:lang/organisations/new', { schema: { hide: true } }, async (req, reply) => {
+      services.organisations.assertMayCreate(req.actor);
+      const body = req.body ?? {};
+      const { input, paths } = organisationFormToCreate(body);
+      try {
+        const created = await services.organisations.create(req.actor, input);
+        return seeOther(reply, langOf(req), `/organisations/${created.id}`);
+      } catch (err) {
+        if (err instanceof ValidationError) return renderForm(req, reply, undefined, body, formErrors(err.errors, paths));
+        throw err;
+      }
+    });
+
     app.get<IdParams>('/:lang/organisations/:id', { schema: { hide: true } }, async (req, reply) => {
       const ctx = contextFor(req, deps);
       const org = await services.organisations.get(req.params.id);
