@@ -43,7 +43,12 @@ const FIELD_LABELS: Record<string, (t: Translate) => string> = {
   iatiId: (t) => t('IATI organisation identifier'),
 };
 
-/** The reader's name of a field; a field without one (added later, or internal) shows its key. */
+/** The reader's name of a record field, or undefined for a field that has none (added later, or internal). */
+export function knownFieldLabel(t: Translate, field: string): string | undefined {
+  return FIELD_LABELS[field]?.(t);
+}
+
+/** The reader's name of a field; a field without one shows its key. */
 export function fieldLabel(t: Translate, field: string): string {
-  return FIELD_LABELS[field]?.(t) ?? field;
+  return knownFieldLabel(t, field) ?? field;
 }

@@ -4,6 +4,7 @@ import { LANGS } from '../../../domain/vocabulary/language.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { textOf } from '../../views/text.tsx';
+import { knownFieldLabel } from '../../views/field-labels.ts';
 import { CsrfField, ErrorSummary, Field } from '../../views/form.tsx';
 import { ituMembershipLabel, organisationTypeLabel } from '../../views/labels.ts';
 import { valueOf, type FormBody } from '../record-form/form-data.ts';
@@ -18,21 +19,11 @@ export interface OrganisationFormProps {
   notice?: string;
 }
 
-/** The name of a field for the error summary. */
+/** The name of a field for the error summary: a name in one language says which; the rest as the history names them. */
 function labelOf(ctx: PageContext, field: string): string | undefined {
   const { t, fmt } = ctx;
-  if (field === 'name') return t('Name');
   if (field.startsWith('name.')) return `${t('Name')} (${fmt.languageName(field.slice(5))})`;
-  const labels: Record<string, string> = {
-    originalLang: t('Original language'),
-    aliases: t('Other names and acronyms'),
-    type: t('Type'),
-    ituMembership: t('ITU membership'),
-    country: t('Country'),
-    website: t('Website'),
-    iatiId: t('IATI organisation identifier'),
-  };
-  return labels[field.split(/[.[]/)[0]!];
+  return knownFieldLabel(t, field.split(/[.[]/)[0]!);
 }
 
 /**
