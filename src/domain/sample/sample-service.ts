@@ -41,7 +41,6 @@ const GENERATE_BATCH = 5_000;
 const GENERATE_CHUNK = 500;
 
 /** Loads and removes the sample content. Sample records are published, flagged and shown with a banner. */
-
 export class SampleService {
   constructor(
     private readonly uow: UnitOfWork,
