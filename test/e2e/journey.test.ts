@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../../src/domain/vocabulary/language.ts';
 import { testDatabases } from '../helpers/databases.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { runCli } from '../helpers/cli.ts';
-import { focusIndicator, launchBrowser, screenshot, type LaunchedBrowser } from '../helpers/browser.ts';
+import { focusIndicator, launchBrowser, screenshot, PHONE, type LaunchedBrowser } from '../helpers/browser.ts';
 import { assertFieldError, clickThrough, confirmEmail, open, PageAudit, signedIn, signIn, signUp, type Person } from '../helpers/journey.ts';
 import { signedInPages } from './signed-in-pages.ts';
 
@@ -99,11 +99,12 @@ for (const db of testDatabases()) {
       });
     }
 
-    test('every page only signed-in people see passes axe in the six languages', async () => {
+    test('every page only signed-in people see passes axe in the six languages, on a phone', async () => {
       const audit = new PageAudit();
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
+        await page.setViewportSize(PHONE);
         await signIn(page, server, 'en', admin);
         for (const lang of LANGS) await signedInPages(page, server, lang, audit);
         assert.ok(audit.visited.length >= 6 * 22, `${audit.visited.length} pages checked`);

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { LANGS } from '../../src/domain/vocabulary/language.ts';
 import { testDatabases } from '../helpers/databases.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { launchBrowser, axeFailures, axeViolations, screenshot, type LaunchedBrowser } from '../helpers/browser.ts';
+import { launchBrowser, axeFailures, axeViolations, screenshot, sidewaysOverflow, PHONE, type LaunchedBrowser } from '../helpers/browser.ts';
 import { pageTypes, type PageType } from '../helpers/page-types.ts';
 
 // The site in a real browser (Debian's Chromium through playwright-core) against the real server
@@ -43,8 +43,9 @@ for (const db of testDatabases()) describe(`the site in Chromium, on ${db}`, () 
     await server?.stop();
   });
 
-  test('every page type in every language: 0 axe violations, its lang and dir, no script, nothing from elsewhere', async () => {
+  test('every page type in every language, on a phone: 0 axe violations, its lang and dir, no script, nothing from elsewhere, no sideways scrolling', async () => {
     const page = await context.newPage();
+    await page.setViewportSize(PHONE);
     const failures: string[] = [];
     for (const lang of LANGS) {
       for (const type of types) {
@@ -57,10 +58,12 @@ for (const db of testDatabases()) describe(`the site in Chromium, on ${db}`, () 
         const foreign = requests.filter((u) => !u.startsWith(server.url));
         assert.deepEqual(foreign, [], `${lang}${type.path} requested another origin`);
         failures.push(...(await axeFailures(page, `${lang}${type.path}`)));
+        const sideways = await sidewaysOverflow(page);
+        if (sideways) failures.push(`${lang}${type.path}: ${sideways}`);
         if (screenshots && SCREENSHOT_LANGS.has(lang) && SCREENSHOT_PAGES.has(type.name)) await screenshot(page, `${lang}-${type.name}`);
       }
     }
-    assert.deepEqual(failures, [], `axe violations:\n${failures.join('\n')}`);
+    assert.deepEqual(failures, [], `axe violations and sideways scrolling:\n${failures.join('\n')}`);
     await page.close();
   });
 

@@ -56,6 +56,28 @@ export async function axeFailures(page: Page, label: string): Promise<string[]> 
   return (await axeViolations(page)).map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.join(' | ')}`);
 }
 
+/** A phone's screen: the readers we design for first (a ministry official on a slow mobile connection). */
+export const PHONE = { width: 360, height: 740 };
+
+// Source text, as FOCUS_SCRIPT below: the page is wider than its window when scrollWidth exceeds clientWidth;
+// the culprits are the innermost visible elements reaching past either edge, outside scroll boxes.
+const SIDEWAYS_SCRIPT = `(() => {
+  const root = document.documentElement;
+  if (root.scrollWidth <= root.clientWidth) return '';
+  const w = root.clientWidth;
+  const out = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > w + 1 || r.left < -1); };
+  const culprits = [...document.querySelectorAll('body *')]
+    .filter((el) => !el.closest('.skip, .table-scroll') && out(el) && ![...el.children].some(out))
+    .slice(0, 3)
+    .map((el) => el.tagName.toLowerCase() + ' "' + (el.textContent || '').trim().slice(0, 40) + '"');
+  return root.scrollWidth + ' px wide in a ' + w + ' px window: ' + culprits.join(', ');
+})()`;
+
+/** Why the page scrolls sideways ('' when it does not): a phone reader would have to pan every line. */
+export async function sidewaysOverflow(page: Page): Promise<string> {
+  return page.evaluate(SIDEWAYS_SCRIPT);
+}
+
 // Run in the page as source text: tsx would wrap named functions of a compiled callback in a helper the page lacks.
 const FOCUS_SCRIPT = `(() => {
   const el = document.activeElement;

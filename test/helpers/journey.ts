@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/i18n.ts';
 import type { Lang } from '../../src/domain/vocabulary/language.ts';
-import { axeFailures } from './browser.ts';
+import { axeFailures, sidewaysOverflow } from './browser.ts';
 import { emailedLink } from './outbox.ts';
 import type { RunningServer } from './server.ts';
 
@@ -31,6 +31,8 @@ export class PageAudit {
     if ((await html.getAttribute('lang')) !== lang) this.failures.push(`${name}: <html lang> is not ${lang}`);
     if ((await html.getAttribute('dir')) !== (lang === 'ar' ? 'rtl' : 'ltr')) this.failures.push(`${name}: <html dir> is wrong for ${lang}`);
     this.failures.push(...(await axeFailures(page, name)));
+    const sideways = await sidewaysOverflow(page);
+    if (sideways) this.failures.push(`${name}: ${sideways}`);
   }
 
   /** Fails with every problem found, naming the pages. */

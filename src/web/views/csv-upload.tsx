@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.ts';
 import { CsrfField, fieldId } from './form.tsx';
+import { TableScroll } from './components.tsx';
 
 /** A rejected line of an uploaded file: where, which column, why. */
 export interface RejectedLine {
@@ -62,27 +63,29 @@ export function UploadReportView({ ctx, report, children }: { ctx: PageContext; 
       </p>
       {children}
       {report.rejected.length ? (
-        <table>
-          <caption>{t('Rejected records')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Where')}</th>
-              <th scope="col">{t('Column')}</th>
-              <th scope="col">{t('Reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rejected.map((r) => (
+        <TableScroll label={t('Rejected records')}>
+          <table>
+            <caption>{t('Rejected records')}</caption>
+            <thead>
               <tr>
-                <td>{r.locator}</td>
-                <td>
-                  <code>{r.field}</code>
-                </td>
-                <td>{r.reason}</td>
+                <th scope="col">{t('Where')}</th>
+                <th scope="col">{t('Column')}</th>
+                <th scope="col">{t('Reason')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.rejected.map((r) => (
+                <tr>
+                  <td>{r.locator}</td>
+                  <td>
+                    <code>{r.field}</code>
+                  </td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       {report.notes?.length ? (
         <ul>

@@ -5,6 +5,7 @@ import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { CsrfField, ErrorSummary, Field } from '../../views/form.tsx';
 import { roleName } from '../../views/role-name.ts';
+import { TableScroll } from '../../views/components.tsx';
 
 interface AccountProps {
   ctx: PageContext;
@@ -41,37 +42,39 @@ export function AccountPage({ ctx, user, tokens, created, errors }: AccountProps
         </div>
       ) : null}
       {tokens.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('Name')}</th>
-              <th scope="col">{t('Scope')}</th>
-              <th scope="col">{t('Created')}</th>
-              <th scope="col">{t('Last used')}</th>
-              <th scope="col">{t('State')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((tk) => (
+        <TableScroll label={t('Table: {title}', { title: t('API tokens') })}>
+          <table>
+            <thead>
               <tr>
-                <td>{tk.name}</td>
-                <td>{tk.scope === 'write' ? t('read and write') : t('read only')}</td>
-                <td>{fmt.date(tk.createdAt)}</td>
-                <td>{tk.lastUsedAt ? fmt.date(tk.lastUsedAt) : '—'}</td>
-                <td>
-                  {tk.revokedAt ? (
-                    t('revoked on {date}', { date: fmt.date(tk.revokedAt) })
-                  ) : (
-                    <form method="post" action={href(`/account/tokens/${tk.id}/revoke`)} class="inline-form">
-                      <CsrfField ctx={ctx} />
-                      <button type="submit">{t('Revoke')}</button>
-                    </form>
-                  )}
-                </td>
+                <th scope="col">{t('Name')}</th>
+                <th scope="col">{t('Scope')}</th>
+                <th scope="col">{t('Created')}</th>
+                <th scope="col">{t('Last used')}</th>
+                <th scope="col">{t('State')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tokens.map((tk) => (
+                <tr>
+                  <td>{tk.name}</td>
+                  <td>{tk.scope === 'write' ? t('read and write') : t('read only')}</td>
+                  <td>{fmt.date(tk.createdAt)}</td>
+                  <td>{tk.lastUsedAt ? fmt.date(tk.lastUsedAt) : '—'}</td>
+                  <td>
+                    {tk.revokedAt ? (
+                      t('revoked on {date}', { date: fmt.date(tk.revokedAt) })
+                    ) : (
+                      <form method="post" action={href(`/account/tokens/${tk.id}/revoke`)} class="inline-form">
+                        <CsrfField ctx={ctx} />
+                        <button type="submit">{t('Revoke')}</button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>{t('You have no API tokens.')}</p>
       )}

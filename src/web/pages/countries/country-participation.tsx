@@ -4,6 +4,7 @@ import type { VocabCountry } from '../../../domain/vocabulary/vocabulary.ts';
 import type { participationStats } from '../../../domain/participation/participation-stats.ts';
 import type { PageContext } from '../../views/context.ts';
 import { LangText } from '../../views/text.tsx';
+import { TableScroll } from '../../views/components.tsx';
 import { areaLabel } from '../participation/participation-labels.ts';
 
 export interface CountryParticipationData {
@@ -35,31 +36,33 @@ export function CountryParticipationPanel({ ctx, data }: { ctx: PageContext; dat
     <section aria-labelledby="country-participation">
       <h2 id="country-participation">{t('Participation in international bodies')}</h2>
       {rows.length ? (
-        <table>
-          <caption>{t('Meetings of the bodies followed by Leapfrog where {country} took part', { country: country.names[lang] })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Body')}</th>
-              <th scope="col">{t('Years')}</th>
-              <th scope="col">{t('Delegations')}</th>
-              <th scope="col">{t('Contributions')}</th>
-              <th scope="col">{t('Leadership roles')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
+        <TableScroll label={t('Meetings of the bodies followed by Leapfrog where {country} took part', { country: country.names[lang] })}>
+          <table>
+            <caption>{t('Meetings of the bodies followed by Leapfrog where {country} took part', { country: country.names[lang] })}</caption>
+            <thead>
               <tr>
-                <th scope="row">
-                  <a href={href(`/participation?body=${r.body.code}`)}>{r.body.acronym ?? <LangText ctx={ctx} map={r.body.name} />}</a>
-                </th>
-                <td>{r.years.join(', ')}</td>
-                <td>{fmt.number(r.participants)}</td>
-                <td>{fmt.number(r.contributions)}</td>
-                <td>{fmt.number(r.leadership)}</td>
+                <th scope="col">{t('Body')}</th>
+                <th scope="col">{t('Years')}</th>
+                <th scope="col">{t('Delegations')}</th>
+                <th scope="col">{t('Contributions')}</th>
+                <th scope="col">{t('Leadership roles')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  <th scope="row">
+                    <a href={href(`/participation?body=${r.body.code}`)}>{r.body.acronym ?? <LangText ctx={ctx} map={r.body.name} />}</a>
+                  </th>
+                  <td>{r.years.join(', ')}</td>
+                  <td>{fmt.number(r.participants)}</td>
+                  <td>{fmt.number(r.contributions)}</td>
+                  <td>{fmt.number(r.leadership)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>{t('No participation of {country} is recorded yet.', { country: country.names[lang] })}</p>
       )}

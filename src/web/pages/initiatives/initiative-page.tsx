@@ -4,7 +4,7 @@ import type { ClassificationLink, ClassificationScheme } from '../../../domain/c
 import { TRUST_DIMENSIONS } from '../../../domain/classification/trust-marker.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
-import { InitiativeCard, DateRows } from '../../views/components.tsx';
+import { InitiativeCard, DateRows, TableScroll } from '../../views/components.tsx';
 import { RecordFreshness, RecordJsonLink, RecordLinks, RecordSection } from '../../views/record.tsx';
 import { LangText, textOf } from '../../views/text.tsx';
 import { FreshnessBadge, SampleBadge } from '../../views/components.tsx';
@@ -207,28 +207,30 @@ export function InitiativeArticle({ ctx, initiative: i, organisations, mayDecide
 
         {i.trustMarkers.length ? (
           <RecordSection id="trust" title={t('Trust markers')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('Dimension')}</th>
-                  <th scope="col">{t('Significance')}</th>
-                  <th scope="col">{t('Evidence')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {TRUST_DIMENSIONS.map((d) => {
-                  const m = i.trustMarkers.find((x) => x.dimension === d);
-                  if (!m) return null;
-                  return (
-                    <tr>
-                      <th scope="row">{dimensionLabel(t, d)}</th>
-                      <td>{significanceLabel(t, m.significance)}</td>
-                      <td dir="auto">{m.evidence ?? ''}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableScroll label={t('Table: {title}', { title: t('Trust markers') })}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('Dimension')}</th>
+                    <th scope="col">{t('Significance')}</th>
+                    <th scope="col">{t('Evidence')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {TRUST_DIMENSIONS.map((d) => {
+                    const m = i.trustMarkers.find((x) => x.dimension === d);
+                    if (!m) return null;
+                    return (
+                      <tr>
+                        <th scope="row">{dimensionLabel(t, d)}</th>
+                        <td>{significanceLabel(t, m.significance)}</td>
+                        <td dir="auto">{m.evidence ?? ''}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
           </RecordSection>
         ) : null}
 

@@ -6,6 +6,7 @@ import { Layout } from '../../views/layout.tsx';
 import { LangText } from '../../views/text.tsx';
 import { CsrfField } from '../../views/form.tsx';
 import { stateLabel } from '../../views/labels.ts';
+import { TableScroll } from '../../views/components.tsx';
 
 interface QueueRecord {
   id: string;
@@ -76,45 +77,47 @@ function QueueTable({ ctx, base, heading, queue }: { ctx: PageContext; base: str
         {heading} ({fmt.number(queue.total)})
       </h2>
       {queue.items.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('Title')}</th>
-              <th scope="col">{t('Last change')}</th>
-              <th scope="col">{t('Possible duplicates')}</th>
-              <th scope="col">{t('Machine suggestions')}</th>
-              <th scope="col">{t('Review')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.items.map((i) => (
+        <TableScroll label={t('Table: {title}', { title: heading })}>
+          <table>
+            <thead>
               <tr>
-                <td>
-                  <a href={href(`${base}/${i.id}`)}>
-                    <LangText ctx={ctx} map={i.title} original={i.originalLang} />
-                  </a>
-                </td>
-                <td>{fmt.date(i.updatedAt)}</td>
-                <td>
-                  {queue.duplicateCounts[i.id] ? (
-                    <a class="badge badge-duplicate" href={href(`${base}/${i.id}/history#dups`)}>
-                      {t('{count, plural, one {# possible duplicate} other {# possible duplicates}}', { count: queue.duplicateCounts[i.id]! })}
-                    </a>
-                  ) : (
-                    fmt.number(0)
-                  )}
-                </td>
-                <td>
-                  <MachineProvenance ctx={ctx} record={i} />
-                </td>
-                <td>
-                  <ReviewForm ctx={ctx} base={base} record={i} />
-                  <a href={href(`${base}/${i.id}/history`)}>{t('Review and history')}</a>
-                </td>
+                <th scope="col">{t('Title')}</th>
+                <th scope="col">{t('Last change')}</th>
+                <th scope="col">{t('Possible duplicates')}</th>
+                <th scope="col">{t('Machine suggestions')}</th>
+                <th scope="col">{t('Review')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {queue.items.map((i) => (
+                <tr>
+                  <td>
+                    <a href={href(`${base}/${i.id}`)}>
+                      <LangText ctx={ctx} map={i.title} original={i.originalLang} />
+                    </a>
+                  </td>
+                  <td>{fmt.date(i.updatedAt)}</td>
+                  <td>
+                    {queue.duplicateCounts[i.id] ? (
+                      <a class="badge badge-duplicate" href={href(`${base}/${i.id}/history#dups`)}>
+                        {t('{count, plural, one {# possible duplicate} other {# possible duplicates}}', { count: queue.duplicateCounts[i.id]! })}
+                      </a>
+                    ) : (
+                      fmt.number(0)
+                    )}
+                  </td>
+                  <td>
+                    <MachineProvenance ctx={ctx} record={i} />
+                  </td>
+                  <td>
+                    <ReviewForm ctx={ctx} base={base} record={i} />
+                    <a href={href(`${base}/${i.id}/history`)}>{t('Review and history')}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>{t('Nothing in this state.')}</p>
       )}

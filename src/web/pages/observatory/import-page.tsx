@@ -4,6 +4,7 @@ import type { ImportReport } from '../../../domain/indicator/indicator-import.ts
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { CsrfField } from '../../views/form.tsx';
+import { TableScroll } from '../../views/components.tsx';
 
 const SHOWN_REJECTS = 200;
 
@@ -29,23 +30,25 @@ export function ImportPage({ ctx, report }: { ctx: PageContext; report?: ImportR
             </ul>
           ) : null}
           {report.rejected.length ? (
-            <table>
-              <caption>{t('Rejected rows')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('Line')}</th>
-                  <th scope="col">{t('Reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.rejected.slice(0, SHOWN_REJECTS).map((r) => (
+            <TableScroll label={t('Rejected rows')}>
+              <table>
+                <caption>{t('Rejected rows')}</caption>
+                <thead>
                   <tr>
-                    <td>{String(r.line)}</td>
-                    <td lang="en">{r.reason}</td>
+                    <th scope="col">{t('Line')}</th>
+                    <th scope="col">{t('Reason')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.rejected.slice(0, SHOWN_REJECTS).map((r) => (
+                    <tr>
+                      <td>{String(r.line)}</td>
+                      <td lang="en">{r.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           ) : null}
         </section>
       ) : null}

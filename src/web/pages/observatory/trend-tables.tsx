@@ -2,44 +2,47 @@ import type { GroupAggregate } from '../../../domain/indicator/aggregate.ts';
 import type { OfficialAggregate, SeriesInfo } from '../../../domain/indicator/indicator.ts';
 import type { PageContext } from '../../views/context.ts';
 import { groupLabel } from './indicator-format.ts';
+import { TableScroll } from '../../views/components.tsx';
 
 /** The trend chart's data: one row per year, one column per group, each value with its coverage. */
 export function TrendTable({ ctx, trends, format }: { ctx: PageContext; trends: { group: string; points: GroupAggregate[] }[]; format: (n: number) => string }) {
   const { t, fmt } = ctx;
   const years = [...new Set(trends.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => b - a);
   return (
-    <table class="data">
-      <caption>{t('Data of the chart: value (countries with data / members, share of the population covered)')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('Year')}</th>
-          {trends.map((s) => (
-            <th scope="col">{groupLabel(ctx, s.group)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {years.map((y) => (
+    <TableScroll label={t('Data of the chart: value (countries with data / members, share of the population covered)')}>
+      <table class="data">
+        <caption>{t('Data of the chart: value (countries with data / members, share of the population covered)')}</caption>
+        <thead>
           <tr>
-            <th scope="row">{String(y)}</th>
-            {trends.map((s) => {
-              const p = s.points.find((x) => x.year === y);
-              return (
-                <td>
-                  {p ? (
-                    <>
-                      {format(p.value!)} <span class="muted">({fmt.number(p.countriesWithData)}/{fmt.number(p.members)}{p.populationCoverage === null ? '' : `, ${new Intl.NumberFormat(ctx.lang, { style: 'percent' }).format(p.populationCoverage)}`})</span>
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              );
-            })}
+            <th scope="col">{t('Year')}</th>
+            {trends.map((s) => (
+              <th scope="col">{groupLabel(ctx, s.group)}</th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {years.map((y) => (
+            <tr>
+              <th scope="row">{String(y)}</th>
+              {trends.map((s) => {
+                const p = s.points.find((x) => x.year === y);
+                return (
+                  <td>
+                    {p ? (
+                      <>
+                        {format(p.value!)} <span class="muted">({fmt.number(p.countriesWithData)}/{fmt.number(p.members)}{p.populationCoverage === null ? '' : `, ${new Intl.NumberFormat(ctx.lang, { style: 'percent' }).format(p.populationCoverage)}`})</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
+import { TableScroll } from '../../views/components.tsx';
 
 // A readable API reference rendered on the server from the OpenAPI document: no script, no third-party
 // assets, so it obeys the strict CSP (a Swagger UI would need inline styles and a large script).
@@ -64,30 +65,32 @@ export function ApiDocsPage({ ctx, doc }: { ctx: PageContext; doc: Json }) {
                   {op.summary ? <p>{op.summary}</p> : null}
                   {op.description ? <p>{op.description}</p> : null}
                   {op.parameters?.length ? (
-                    <table>
-                      <caption>{t('Parameters')}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('Name')}</th>
-                          <th scope="col">{t('In')}</th>
-                          <th scope="col">{t('Type')}</th>
-                          <th scope="col">{t('Description')}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {op.parameters.map((p: Json) => (
+                    <TableScroll label={t('Table: {title}', { title: `${t('Parameters')}: ${method.toUpperCase()} ${path}` })}>
+                      <table>
+                        <caption>{t('Parameters')}</caption>
+                        <thead>
                           <tr>
-                            <td>
-                              <code>{p.name}</code>
-                              {p.required ? ' *' : ''}
-                            </td>
-                            <td>{p.in}</td>
-                            <td>{typeOf(p.schema)}</td>
-                            <td>{p.description ?? p.schema?.description ?? ''}</td>
+                            <th scope="col">{t('Name')}</th>
+                            <th scope="col">{t('In')}</th>
+                            <th scope="col">{t('Type')}</th>
+                            <th scope="col">{t('Description')}</th>
                           </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                        </thead>
+                        <tbody>
+                          {op.parameters.map((p: Json) => (
+                            <tr>
+                              <td>
+                                <code>{p.name}</code>
+                                {p.required ? ' *' : ''}
+                              </td>
+                              <td>{p.in}</td>
+                              <td>{typeOf(p.schema)}</td>
+                              <td>{p.description ?? p.schema?.description ?? ''}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </TableScroll>
                   ) : null}
                   {op.requestBody ? <p>{t('Request body: JSON, see the OpenAPI document for every field.')}</p> : null}
                   <ul>
