@@ -13,6 +13,9 @@ import esTargets from './lexicon/es-targets.json' with { type: 'json' };
 import ruTargets from './lexicon/ru-targets.json' with { type: 'json' };
 import arTargets from './lexicon/ar-targets.json' with { type: 'json' };
 import zhTargets from './lexicon/zh-targets.json' with { type: 'json' };
+import enSenses from './lexicon/en-senses.json' with { type: 'json' };
+import frSenses from './lexicon/fr-senses.json' with { type: 'json' };
+import esSenses from './lexicon/es-senses.json' with { type: 'json' };
 import enGeneral from './lexicon/en-general.json' with { type: 'json' };
 import frGeneral from './lexicon/fr-general.json' with { type: 'json' };
 import esGeneral from './lexicon/es-general.json' with { type: 'json' };
@@ -36,6 +39,8 @@ const SOURCES: [string, unknown][] = [
   // fifth round: target-level vocabulary of all goals in the other five languages (English already had it)
   ['fr-targets.json', frTargets], ['es-targets.json', esTargets], ['ru-targets.json', ruTargets],
   ['ar-targets.json', arTargets], ['zh-targets.json', zhTargets],
+  // session 4: a goal word in another sense ("climat social", "energy in the room", "conflicto de versiones"): negative cues only
+  ['en-senses.json', enSenses], ['fr-senses.json', frSenses], ['es-senses.json', esSenses],
 ];
 
 let builtIn: readonly Lexicon[] | undefined;

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classify } from './classify.ts';
+
+const goals = (text: string, lang?: string): number[] => classify(text, { lang }).sdgs.filter((s) => !s.target).map((s) => s.goal);
+
+// Session 4: a goal's word used in another sense (lexicon/{en,fr,es}-senses.json). Each case pairs a sentence using the
+// word in the other sense (not suggested) with one using it in the goal's sense (suggested), so a cue that cancels too much fails.
+describe('a goal word in another sense', () => {
+  const cases: [string, number, string, string][] = [
+    ['fr', 13, "Le climat social reste tendu dans l'usine depuis l'annonce du plan de départs.", "Le changement climatique menace les récoltes et le climat se réchauffe plus vite qu'ailleurs."],
+    ['es', 16, 'Un conflicto de versiones entre dependencias impide publicar la nueva aplicación.', 'El conflicto armado desplazó a miles de familias y la paz sigue lejos.'],
+    ['en', 7, 'The energy in the room was high when the winners were announced.', 'The cooperative sells solar energy to homes that were never on the grid.'],
+    ['es', 14, 'La pyme navega un mar de trámites para exportar su software.', 'La contaminación del mar por plásticos amenaza los arrecifes de coral.'],
+    ['fr', 5, "Ce genre de tableau de bord plaît aux directions financières.", "Les violences fondées sur le genre touchent une femme sur trois."],
+    ['es', 1, 'El pobre desempeño del servidor retrasó las descargas.', 'La mitad de los hogares rurales vive en la pobreza extrema.'],
+    ['en', 12, 'Data consumption per user rose after the streaming launch.', 'The campaign aims at sustainable consumption and less food waste in households.'],
+    ['fr', 2, 'Une grève de la faim des chauffeurs a bloqué la plateforme de livraison.', 'La faim touche encore un enfant sur cinq dans la région.'],
+  ];
+  for (const [lang, goal, other, own] of cases) {
+    it(`${lang} SDG ${goal}: "${other.slice(0, 40)}…" is not suggested, the goal's own sense is`, () => {
+      assert.ok(!goals(other, lang).includes(goal), JSON.stringify(classify(other, { lang }).sdgs));
+      assert.ok(goals(own, lang).includes(goal), JSON.stringify(classify(own, { lang }).sdgs));
+    });
+  }
+});
