@@ -23,4 +23,14 @@ describe('a goal word in another sense', () => {
       assert.ok(goals(own, lang).includes(goal), JSON.stringify(classify(own, { lang }).sdgs));
     });
   }
+
+  it('a deal between two companies is not a partnership for the goals (SDG 17), a partnership of governments is', () => {
+    assert.ok(!goals('Las dos empresas firmaron una alianza para vender el nuevo teléfono en sus tiendas.', 'es').includes(17));
+    assert.ok(goals('Los gobiernos de la región firmaron una alianza para la cooperación técnica y el fortalecimiento de capacidades.', 'es').includes(17));
+  });
+
+  it('"recenser" (to list) is not a census (SDG 17): "recensement" takes no part in stem matching', () => {
+    assert.ok(!goals('Les bénévoles recensent les arbres fruitiers de la commune sur une carte en ligne.', 'fr').includes(17));
+    assert.ok(goals("L'institut national de la statistique prépare le recensement de la population avec des tablettes.", 'fr').includes(17));
+  });
 });

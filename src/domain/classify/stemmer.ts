@@ -24,10 +24,11 @@ const NO_STEM: Partial<Record<ClassifyLang, ReadonlySet<string>>> = {
     'utility', 'utilities', 'accountability', 'accountable', 'mobility', 'transit', 'coding', 'engineering', 'engineers',
     'nationals', 'organic', 'universal', 'university', 'universities', 'international', 'internship', 'policing', 'informal',
   ]),
-  // feminine forms of a trade ("développeuses", "entrepreneures") are SDG 5 hints only as written: their stem is the masculine's
+  // feminine forms of a trade ("développeuses", "entrepreneures") are SDG 5 hints only as written: their stem is the
+  // masculine's; "recensement" (census) shares its stem with "recenser" (to list anything)
   fr: new Set([
     'gouvernance', 'gouvernement', 'generation', 'productivite', 'operateur', 'operateurs', 'entrepreneure', 'entrepreneures',
-    'developpeuse', 'developpeuses', 'fondatrice', 'fondatrices', 'codeuse', 'codeuses', 'ingenieure', 'ingenieures', 'cheffe', 'cheffes',
+    'developpeuse', 'developpeuses', 'fondatrice', 'fondatrices', 'codeuse', 'codeuses', 'ingenieure', 'ingenieures', 'cheffe', 'cheffes', 'recensement',
   ]),
   // Spanish also joins the genders ("niños" / "niñas": children / girls) and short stems ("sido" / "sida")
   es: new Set([
