@@ -30,7 +30,7 @@ describe('a goal word in another sense', () => {
   });
 
   it('"recenser" (to list) is not a census (SDG 17): "recensement" takes no part in stem matching', () => {
-    assert.ok(!goals('Les bénévoles recensent les arbres fruitiers de la commune sur une carte en ligne.', 'fr').includes(17));
+    assert.ok(!goals('Les bénévoles vont recenser les arbres fruitiers de la commune sur une carte en ligne.', 'fr').includes(17));
     assert.ok(goals("L'institut national de la statistique prépare le recensement de la population avec des tablettes.", 'fr').includes(17));
   });
 });
