@@ -32,6 +32,15 @@ for (const lang of [...new Set(langs)]) {
   console.log(`${line(lang, idx)}  avg ${pct(avg.accuracy)}  prec ${pct(avg.precision)}  rec ${pct(avg.recall)}`);
 }
 for (const kind of ['p', 'd', 'n', 'r', 'o']) console.log(line(`kind ${kind}`, all.filter((i) => kinds[i] === kind)));
+// row accuracy per language × kind (p d n r o)
+console.log(`lang   ${['p', 'd', 'n', 'r', 'o'].map((k) => k.padStart(6)).join('')}`);
+for (const lang of [...new Set(langs)]) {
+  const cells = ['p', 'd', 'n', 'r', 'o'].map((kind) => {
+    const idx = all.filter((i) => langs[i] === lang && kinds[i] === kind);
+    return `${Math.round((100 * idx.filter((i) => right[i]).length) / idx.length)}%`.padStart(6);
+  });
+  console.log(`${lang.padEnd(6)} ${cells.join('')}`);
+}
 if (missesAt >= 0) {
   for (const i of all) {
     if (right[i] || (missLangs && !missLangs.includes(langs[i]))) continue;
