@@ -33,4 +33,17 @@ describe('a goal word in another sense', () => {
     assert.ok(!goals('Les bénévoles vont recenser les arbres fruitiers de la commune sur une carte en ligne.', 'fr').includes(17));
     assert.ok(goals("L'institut national de la statistique prépare le recensement de la population avec des tablettes.", 'fr').includes(17));
   });
+
+  it('software wording is not a goal: "for example", "data export", "open-source ecosystem"', () => {
+    assert.ok(!goals('For example, administrators can configure the export of data to CSV.', 'en').includes(4));
+    assert.ok(!goals('Users can export data to CSV or JSON from every report.', 'en').includes(17));
+    assert.ok(!goals('The library is part of a large open-source ecosystem of plugins.', 'en').includes(15));
+    assert.ok(goals('Students sit the national exam after two years of secondary school.', 'en').includes(4));
+  });
+
+  it('a cue that begins with a word does not hide that word\'s other forms ("teaches" still reaches "teaching")', () => {
+    assert.ok(goals('The app teaches children to read in their mother tongue.', 'en').includes(4));
+    assert.ok(!goals('Each click teaches the model which results users prefer.', 'en').includes(4));
+    assert.ok(goals("La déforestation menace l'écosystème de la réserve.", 'fr').includes(15));
+  });
 });
