@@ -13,6 +13,9 @@ describe('a goal worded by paraphrase', () => {
     ['en', 6, 'The utility cut non-revenue water by finding leaks with acoustic loggers.'],
     ['fr', 13, "Les canicules et le recul des glaciers obligent les communes de montagne à revoir leurs plans."],
     ['es', 8, 'La aplicación permite a los repartidores ver sus condiciones laborales y afiliarse a un seguro de riesgos laborales.'],
+    ['es', 15, 'Guardaparques revisan cada semana las fotos de cámaras trampa instaladas en el área protegida.'],
+    ['fr', 7, "Des pompes solaires remplacent les groupes diesel et la coopérative mesure l'accès à l'électricité des ménages."],
+    ['en', 3, 'SMS reminders cut missed appointments and improved treatment adherence among people living with hypertension.'],
   ];
   for (const [lang, goal, text] of cases) {
     it(`${lang}: SDG ${goal} for "${text.slice(0, 50)}…"`, () => assert.ok(goals(text, lang).includes(goal), JSON.stringify(classify(text, { lang }).sdgs)));
