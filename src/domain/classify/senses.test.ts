@@ -46,4 +46,12 @@ describe('a goal word in another sense', () => {
     assert.ok(!goals('Each click teaches the model which results users prefer.', 'en').includes(4));
     assert.ok(goals("La déforestation menace l'écosystème de la réserve.", 'fr').includes(15));
   });
+
+  it('"food insecurity", "robotic arm", "employs a method", "Ivory Coast" are not SDG 16, 16, 8, 15', () => {
+    assert.ok(!goals('A robotic arm sorts parcels in the warehouse around the clock.', 'en').includes(16));
+    assert.ok(goals('Small arms and light weapons fuel armed violence in the border region.', 'en').includes(16));
+    assert.ok(!goals('The tool employs a gradient method to rank search results.', 'en').includes(8));
+    assert.ok(goals('The new factory employs 200 workers from the town on decent contracts.', 'en').includes(8));
+    assert.ok(!goals('The startup opened an office in Ivory Coast to sell its accounting software.', 'en').includes(15));
+  });
 });
