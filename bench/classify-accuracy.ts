@@ -4,6 +4,7 @@
 // The held-out sets (policy-holdout.csv, DPG archive/ and excluded-nominees/) are meant to be run rarely: see
 // docs/classifier.md. `hard` was the first blind set; since session 4 it is tuned on. `blind2` is the blind set now
 // (test/fixtures/classify/blind-2.md): `all` leaves it out; run it by name once per session, at the end, never with --misses.
+// bench/classify-hard-breakdown.ts gives `hard` per language and kind of row.
 // official-xx: the official SDG target and indicator texts in one language (coverage per language).
 import { readFileSync } from 'node:fs';
 import { classify } from '../src/domain/classify/classify.ts';

@@ -24,11 +24,17 @@ const NO_STEM: Partial<Record<ClassifyLang, ReadonlySet<string>>> = {
     'utility', 'utilities', 'accountability', 'accountable', 'mobility', 'transit', 'coding', 'engineering', 'engineers',
     'nationals', 'organic', 'universal', 'university', 'universities', 'international', 'internship', 'policing', 'informal',
   ]),
-  fr: new Set(['gouvernance', 'gouvernement', 'generation', 'productivite', 'operateur', 'operateurs']),
+  // feminine forms of a trade ("développeuses", "entrepreneures") are SDG 5 hints only as written: their stem is the
+  // masculine's; "recensement" (census) shares its stem with "recenser" (to list anything)
+  fr: new Set([
+    'gouvernance', 'gouvernement', 'generation', 'productivite', 'operateur', 'operateurs', 'entrepreneure', 'entrepreneures',
+    'developpeuse', 'developpeuses', 'fondatrice', 'fondatrices', 'codeuse', 'codeuses', 'ingenieure', 'ingenieures', 'cheffe', 'cheffes', 'recensement',
+  ]),
   // Spanish also joins the genders ("niños" / "niñas": children / girls) and short stems ("sido" / "sida")
   es: new Set([
     'gobernanza', 'gobierno', 'generacion', 'productividad', 'operador', 'operadores', 'nina', 'ninas', 'nino', 'ninos',
-    'sida', 'sido', 'genero', 'generos', 'media', 'medias', 'urbanismo', 'mortalidad',
+    'sida', 'sido', 'genero', 'generos', 'media', 'medias', 'urbanismo', 'mortalidad', 'desarrolladora', 'desarrolladoras',
+    'programadora', 'programadoras', 'emprendedora', 'emprendedoras', 'fundadora', 'fundadoras', 'ingeniera', 'ingenieras',
   ]),
 };
 
