@@ -1,19 +1,23 @@
-// The hard set (test/fixtures/classify/hard-holdout.csv, a tuning set from session 4 on) broken down by language and by
-// kind of row (side files .langs.txt and .kinds.txt, one line per data row): row accuracy per language, per kind, and
-// average accuracy per language. `--misses [lang,…]` lists the wrong rows (optionally of some languages only).
+// A set with side files (.langs.txt and .kinds.txt, one line per data row) broken down by language and by kind of row:
+// row accuracy per language, per kind, and average accuracy per language. `--set NAME` (default `hard-holdout`, a
+// tuning set from session 4 on; `blind-2` is blind: figures only). `--misses [lang,…]` lists the wrong rows
+// (optionally of some languages only), never for a blind set.
 import { readFileSync } from 'node:fs';
 import { classify } from '../src/domain/classify/classify.ts';
 import { parseEvalCsv } from '../src/domain/classify/eval-csv.ts';
 import { evaluate } from '../src/domain/classify/evaluate.ts';
 
 const file = (name: string): string => readFileSync(new URL(`../test/fixtures/classify/${name}`, import.meta.url), 'utf8');
-const rows = parseEvalCsv(file('hard-holdout.csv'));
-const langs = file('hard-holdout.langs.txt').split('\n').filter(Boolean);
-const kinds = file('hard-holdout.kinds.txt').split('\n').filter(Boolean);
+const args = process.argv.slice(2);
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1]! : 'hard-holdout';
+const BLIND = new Set(['blind-2']);
+const rows = parseEvalCsv(file(`${set}.csv`));
+const langs = file(`${set}.langs.txt`).split('\n').filter(Boolean);
+const kinds = file(`${set}.kinds.txt`).split('\n').filter(Boolean);
 if (langs.length !== rows.length || kinds.length !== rows.length) throw new Error(`side files: ${langs.length}/${kinds.length} lines for ${rows.length} rows`);
 
-const args = process.argv.slice(2);
 const missesAt = args.indexOf('--misses');
+if (missesAt >= 0 && BLIND.has(set)) throw new Error(`${set} is a blind set: its misses are not listed (test/fixtures/classify/${set}.md)`);
 const missLangs = missesAt >= 0 ? (args[missesAt + 1]?.startsWith('--') || !args[missesAt + 1] ? undefined : args[missesAt + 1].split(',')) : undefined;
 const goalsOf = (text: string): number[] => classify(text).sdgs.filter((s) => !s.target).map((s) => s.goal);
 const got = rows.map((r) => goalsOf(r.text));
