@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<ClassifierSettings> = Object.freeze({
   technologyThreshold: 0.4,
   wsisThreshold: 0.4,
   dampAfterWords: 80,
-  modelShare: 0.5,
+  modelShare: 0.2,
 });
 
 /** Maps a raw weight to 0..1, monotonic and saturating. */
