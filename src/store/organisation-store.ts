@@ -54,8 +54,10 @@ export function organisationStore(db: Executor): OrganisationRepo {
       if (!ids.length) return [];
       return (await db.selectFrom('organisations').selectAll().where('id', 'in', ids).execute()).map(fromRow);
     },
-    async list(offset, limit) {
-      const base = db.selectFrom('organisations').where('archived_at', 'is', null);
+    async list(offset, limit, filter = {}) {
+      let base = db.selectFrom('organisations').where('archived_at', 'is', null);
+      if (filter.type !== undefined) base = base.where('type', '=', filter.type);
+      if (filter.countryM49 !== undefined) base = base.where('country_m49', '=', filter.countryM49);
       const { n } = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const rows = await base.selectAll().orderBy('created_at').orderBy('id').offset(offset).limit(limit).execute();
       return { items: rows.map(fromRow), total: Number(n) };

@@ -64,6 +64,7 @@ const SPECS: Record<string, Spec> = {
   'GET /:lang/technologies/:slug': { path: '/en/technologies/5g', expect: all(200) },
   'GET /:lang/countries': { path: '/en/countries', expect: all(200) },
   'GET /:lang/countries/:iso3': { path: '/en/countries/FJI', expect: all(200) },
+  'GET /:lang/organisations': { path: '/en/organisations', expect: all(200) },
   'GET /:lang/organisations/:id': { path: '/en/organisations/:O', expect: all(200) },
   'GET /:lang/organisations/new': { path: '/en/organisations/new', expect: [401, 200, 200, 200, 200] },
   'POST /:lang/organisations/new': { path: '/en/organisations/new', body: { type: 'nope' }, expect: [401, 400, 400, 400, 400] },

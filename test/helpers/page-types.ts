@@ -27,6 +27,7 @@ export async function pageTypes(get: (path: string) => Promise<unknown>): Promis
     { name: 'technology', path: '/technologies/artificial-intelligence' },
     { name: 'country index', path: '/countries' },
     { name: 'country', path: `/countries/${initiative.countries[0]}` },
+    { name: 'organisation list', path: '/organisations' },
     { name: 'organisation', path: `/organisations/${initiative.organisations[0]?.id}` },
     { name: 'initiative history', path: `/initiatives/${initiative.id}/history` },
     { name: 'search', path: '/search?q=5G' },

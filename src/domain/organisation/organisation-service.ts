@@ -1,17 +1,23 @@
 import { authorize, can, type Actor, type OrganisationFacts } from '../access/access.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { UnitOfWork } from '../ports.ts';
 import { schemaErrors } from '../validation.ts';
 import type { VocabularyService } from '../vocabulary/vocabulary-service.ts';
 import { cleanLangMap, cleanText } from '../initiative/initiative-build.ts';
-import type { Organisation, OrganisationType, ItuMembership } from './organisation.ts';
+import { ORGANISATION_TYPES, type Organisation, type OrganisationType, type ItuMembership } from './organisation.ts';
 import { OrganisationInputSchema, OrganisationPatchSchema, type OrganisationInput, type OrganisationPatch } from './organisation-input.ts';
 import { resolveNulls } from '../patch.ts';
 import { changedFields } from '../review/versions.ts';
 import { versionHistory, type VersionView } from '../review/version-history.ts';
 import type { Lang } from '../vocabulary/language.ts';
 import type { TSchema } from '@sinclair/typebox';
+
+/** What the organisation list can be narrowed by: an IATI type code, a country's ISO alpha-3 code. */
+export interface OrganisationListFilter {
+  type?: string;
+  country?: string;
+}
 
 export class OrganisationService {
   constructor(
@@ -58,10 +64,19 @@ export class OrganisationService {
     return { events: [], ...(await versionHistory(this.uow, 'organisation', id)) };
   }
 
-  async list(page = 1, limit = 50) {
+  /**
+   * A page of organisations, oldest first, optionally of one IATI type and one country (ISO alpha-3).
+   * An unknown type or country is a validation error, not an empty list.
+   */
+  async list(page = 1, limit = 50, filter: OrganisationListFilter = {}) {
     const p = Math.max(1, page);
     const l = Math.min(200, Math.max(1, limit));
-    return { ...(await this.uow.organisations.list((p - 1) * l, l)), page: p, limit: l };
+    const errors: FieldError[] = [];
+    if (filter.type !== undefined && !Object.hasOwn(ORGANISATION_TYPES, filter.type)) errors.push({ field: 'type', code: 'unknown-code', message: `${filter.type} is not an IATI organisation type code` });
+    const country = filter.country === undefined ? undefined : this.vocabulary.current().countryByIso3.get(filter.country);
+    if (filter.country !== undefined && !country) errors.push({ field: 'country', code: 'unknown-code', message: `${filter.country} is not a known ISO alpha-3 country code` });
+    if (errors.length) throw new ValidationError(errors);
+    return { ...(await this.uow.organisations.list((p - 1) * l, l, { type: filter.type, countryM49: country?.m49 })), page: p, limit: l };
   }
 
   /** Schema errors and what the schema cannot see (a name with text, a known country), every field at once. */

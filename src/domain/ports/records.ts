@@ -100,10 +100,17 @@ export interface PolicyRepo {
   dataVersion(filter: PolicyFilter): Promise<{ count: number; latest?: string }>;
 }
 
+/** What an organisation list can be narrowed by (the store's terms: the country as its M49 code). */
+export interface OrganisationFilter {
+  type?: string;
+  countryM49?: string;
+}
+
 export interface OrganisationRepo {
   get(id: string): Promise<Organisation | undefined>;
   getMany(ids: string[]): Promise<Organisation[]>;
-  list(offset: number, limit: number): Promise<Page<Organisation>>;
+  /** Not archived ones, oldest first; `type` and `countryM49` narrow the list when given. */
+  list(offset: number, limit: number, filter?: OrganisationFilter): Promise<Page<Organisation>>;
   insert(record: Organisation): Promise<void>;
   update(record: Organisation): Promise<void>;
   deleteSample(): Promise<number>;

@@ -65,7 +65,7 @@ export interface SearchResults<I extends InitiativeSummary = Initiative> {
 
 const MAX_LIMIT = 100;
 /** Bump when text.ts or search-document.ts change what is indexed: the next start rebuilds the index. */
-export const SEARCH_INDEX_VERSION = '3';
+export const SEARCH_INDEX_VERSION = '4';
 const INDEX_VERSION_KEY = 'search.index-version';
 
 /** Turns the query's codes into index filter values (ISO codes stay as they are: the index derives them). */

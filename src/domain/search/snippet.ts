@@ -13,10 +13,19 @@ function folded(text: string): string {
   return f;
 }
 
-/** False when no word can occur in the text (every indexed word is a substring of the folded text). */
-function mayContain(text: string, words: Set<string>): boolean {
+/**
+ * What of an indexed word is surely a substring of the folded text it came from: the word itself for
+ * Arabic, Russian and Chinese (their stems are cut from the word), and for Latin letters the word less
+ * its last two letters (latin-stem.ts may replace up to two: nationaux → national, communities → community).
+ */
+function probeOf(word: string): string {
+  return /^[a-z]+$/.test(word) ? word.slice(0, Math.max(2, word.length - 2)) : word;
+}
+
+/** False when no word can occur in the text (every word's probe is a substring of the folded text). */
+function mayContain(text: string, probes: string[]): boolean {
   const f = folded(text);
-  for (const w of words) if (f.includes(w)) return true;
+  for (const w of probes) if (f.includes(w)) return true;
   return false;
 }
 
@@ -37,13 +46,14 @@ const WINDOW = 180;
  */
 export function snippetOf(fields: [string, LangMap][], phrases: string[][], readerLang: Lang): Snippet | undefined {
   const wanted = new Set(phrases.flat());
+  const probes = [...wanted].map(probeOf);
   let best: { score: number; snippet: Snippet } | undefined;
   for (const [field, map] of fields) {
     for (const lang of [readerLang, ...LANGS.filter((l) => l !== readerLang)]) {
       const text = map[lang];
       if (!text) continue;
       // Tokenizing is the slow part: a text whose folded form contains none of the words cannot match.
-      if (best && !mayContain(text, wanted)) continue;
+      if (best && !mayContain(text, probes)) continue;
       const hits = tokenize(text).filter((t) => wanted.has(t.term));
       const score = new Set(hits.map((h) => h.term)).size;
       if (!wanted.size && best) continue;

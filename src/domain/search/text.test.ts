@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicStem, indexText, queryPhrases } from './text.ts';
+import { arabicStem, indexText, queryPhrases, tokenize } from './text.ts';
 
 test('Arabic words lose an attached article, preposition or conjunction, and keep at least two letters', () => {
   assert.equal(arabicStem('والتعليم'), 'تعليم');
@@ -17,6 +17,13 @@ test('the index and the query reduce Arabic and Russian forms of a word to the s
   assert.equal(indexText('Цифровая грамотность в сёлах'), indexText('цифровой грамотности в селах'));
 });
 
-test('Latin-script words are folded but not stemmed', () => {
-  assert.equal(indexText('Réseaux numériques schools'), 'reseaux numeriques schools');
+test('Latin-script words are folded, and their plurals brought to the singular, the same way on both sides', () => {
+  assert.equal(indexText('Réseaux numériques schools'), 'reseau numerique school');
+  assert.equal(indexText('Diseases of COMMUNITIES in ciudades'), 'disease of community in ciudad');
+  assert.deepEqual(queryPhrases('Políticas tecnologías'), queryPhrases('política tecnología'));
+  assert.deepEqual(queryPhrases('diseases'), [['disease']]);
+  // The fast ASCII path of indexText and the slow path of tokenize agree.
+  const text = 'Communities’ networks: réseaux, ciudades and 5Gs, SDGs & services.';
+  assert.equal(indexText(text), tokenize(text).map((t) => t.term).join(' '));
+  assert.equal(indexText('news bus gas analysis process access this les des mes país'), 'news bus gas analysis process access this les des mes pais');
 });

@@ -3,10 +3,12 @@
 // vowels removed, Chinese split into words with Intl.Segmenter, everything else split on letters
 // and digits. Words in the two scripts that belong to one UN language only are reduced to a common
 // form: Arabic loses its attached conjunction, preposition and article (وإنترنت, الإنترنت → انترنت),
-// Russian its endings (Snowball, the classifier's stemmer: образования, образованием → образован). Latin-script words are not
-// stemmed: the query's language (en, fr or es) is unknown, and one language's stemmer mangles the others.
-// Both databases receive the same space-separated tokens.
+// Russian its endings (Snowball, the classifier's stemmer: образования, образованием → образован). Latin-script words
+// get a light plural folding that is safe in English, French and Spanish at once (latin-stem.ts: diseases →
+// disease, réseaux → reseau, ciudades → ciudad), not a language's stemmer: the query's language is unknown, and
+// one language's stemmer mangles the others' words. Both databases receive the same space-separated tokens.
 import { snowballStemmer } from '../snowball.ts';
+import { latinStem } from './latin-stem.ts';
 
 const HAN = /\p{Script=Han}/u;
 // A run of letters, digits and combining marks; Han characters inside a run are split out afterwards.
@@ -58,20 +60,20 @@ export function arabicStem(word: string): string {
   return w.length >= 2 ? w : word;
 }
 
-/** A folded word in the form both sides index: Arabic and Russian words reduced to their stem. */
+/** A folded word in the form both sides index: Arabic and Russian words reduced to their stem, Latin plurals folded. */
 function stemToken(folded: string): string {
   if (ARABIC_LETTER.test(folded)) return arabicStem(folded);
   if (CYRILLIC_LETTER.test(folded)) return russianStem(folded);
-  return folded;
+  return latinStem(folded);
 }
 
 const foldSlow = memo((s: string) => stemToken(foldText(s)));
 
-/** One token as both sides store it: lower case, accents and Arabic variants folded, Arabic and Russian stemmed. */
+/** One token as both sides store it: lower case, accents and Arabic variants folded, Arabic and Russian stemmed, Latin plurals folded. */
 export function foldToken(token: string): string {
   const t = token.toLowerCase();
-  // Pure ASCII needs no folding: the common case stays fast.
-  return /[^\x00-\x7f]/.test(t) ? foldSlow(t) : t;
+  // Pure ASCII needs no accent folding: the common case stays fast.
+  return /[^\x00-\x7f]/.test(t) ? foldSlow(t) : latinStem(t);
 }
 
 /** Chinese words of a run of Han characters, with offsets inside the run. */
@@ -132,7 +134,7 @@ function isWordUnit(c: number): boolean {
 /**
  * The same words as `tokenize(text).map(t => t.term).join(' ')`, faster: one pass over the code
  * units finds the runs of RUNS (without the regex), a run of ASCII letters and digits only needs
- * lower case, and every other run (a word, a Chinese phrase) is folded and segmented once (memo),
+ * lower case and the Latin plural folding, and every other run (a word, a Chinese phrase) is folded and segmented once (memo),
  * as words repeat from text to text. Text with surrogate pairs (letters beyond the BMP) takes the
  * regex path, as a code unit there is not a character.
  */
@@ -155,7 +157,7 @@ function indexTextOnce(text: string): string {
       if (d >= 0x80) ascii = false;
     }
     const run = text.slice(start, i);
-    const words = ascii ? run.toLowerCase() : indexRun(run);
+    const words = ascii ? latinStem(run.toLowerCase()) : indexRun(run);
     if (words) out = out ? `${out} ${words}` : words;
   }
   return out;

@@ -10,6 +10,7 @@ import { seedSearchFixtures } from '../../../test/fixtures/search-cases.ts';
 import { countryAreas, FACETS } from '../../domain/search/facets.ts';
 import { searchEngine } from './search-engine.ts';
 import { searchPool } from './search-pool.ts';
+import { queryPhrases } from '../../domain/search/text.ts';
 import type { SearchPort, SearchRequest } from '../../domain/ports.ts';
 
 describe('search worker pool', () => {
@@ -30,7 +31,8 @@ describe('search worker pool', () => {
       // A write on the main connection is seen by every worker's next search (their snapshots are re-read).
       const own = await services.initiatives.list(CLI_ACTOR, { country: 'BOL' });
       await services.initiatives.update(CLI_ACTOR, own.items[0]!.id, { title: { es: 'Astronautas en escuelas' } });
-      const astronauts: SearchRequest = { ...req, phrases: [['astronautas']] };
+      // The query's words as the index stores them (plurals folded: astronautas → astronauta).
+      const astronauts: SearchRequest = { ...req, phrases: queryPhrases('Astronautas') };
       for (const a of await Promise.all([1, 2, 3, 4].map(() => pool.search(astronauts)))) assert.deepEqual(a.hits, [{ recordType: 'initiative', recordId: own.items[0]!.id }]);
       await pool.close();
     } finally {

@@ -56,6 +56,9 @@ export function Layout({ ctx, title, description, feedUrl, jsonLd, children }: L
                   <a href={href('/policies')}>{t('Policies')}</a>
                 </li>
                 <li>
+                  <a href={href('/organisations')}>{t('Organisations')}</a>
+                </li>
+                <li>
                   <a href={href('/sdgs')}>{t('SDGs')}</a>
                 </li>
                 <li>

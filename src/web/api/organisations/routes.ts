@@ -3,20 +3,18 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Services } from '../../../services.ts';
 import { OrganisationInputSchema, OrganisationPatchSchema } from '../../../domain/organisation/organisation-input.ts';
 import { presentOrganisation } from './present.ts';
+import { OrganisationListQuery } from './schemas.ts';
 import { HistorySchema, OrganisationPageSchema, problemResponses, writeProblems } from '../responses.ts';
 import { setLastModified, setPaginationLinks } from '../../plugins/read-api.ts';
 
-const ListQuery = Type.Object(
-  { page: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) },
-  { additionalProperties: false },
-);
+const ListQuery = OrganisationListQuery;
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 /** /api/v1/organisations: list, read, create, change (null clears an optional field), history. */
 export function organisationApi(services: Services) {
   return async (app: FastifyInstance) => {
     app.get<{ Querystring: Static<typeof ListQuery> }>('/organisations', { schema: { summary: 'List organisations', querystring: ListQuery, tags: ['organisations'], response: { 200: OrganisationPageSchema, ...problemResponses } } }, async (req, reply) => {
-      const r = await services.organisations.list(req.query.page, req.query.limit);
+      const r = await services.organisations.list(req.query.page, req.query.limit, { type: req.query.type, country: req.query.country });
       setPaginationLinks(req, reply, r.page, r.limit, r.total);
       const vocab = services.vocabulary.current();
       return { ...r, items: r.items.map((o) => presentOrganisation(o, vocab)) };

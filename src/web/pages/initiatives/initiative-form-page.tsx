@@ -11,6 +11,7 @@ import { AboutSection, ClassificationSection, PracticeSection, TrustSection, Whe
 import { InitiativeArticle } from './initiative-page.tsx';
 import { MachineSuggestionFields } from './suggestion-fields.tsx';
 import type { ClassificationLink } from '../../../domain/classification/classification.ts';
+import { formFieldLabel } from '../../views/field-labels.ts';
 
 export interface InitiativeFormProps {
   ctx: PageContext;
@@ -41,45 +42,6 @@ function anchorOf(field: string, originalLang: string): string {
   return field;
 }
 
-/** The name of a field for the error summary. */
-function labelOf(ctx: PageContext, field: string): string | undefined {
-  const { t, fmt } = ctx;
-  const [top, lang] = field.split('.');
-  const row = /\[(\d+)\]/.exec(field)?.[1];
-  const n = row === undefined ? 0 : Number(row) + 1;
-  const texts: Record<string, string> = {
-    title: t('Title'),
-    summary: t('Summary'),
-    description: t('Description'),
-    impact: t('Impact'),
-    partnerships: t('Partnerships'),
-    lessons: t('Challenges and lessons learned'),
-    replicability: t('Replicability and sustainability'),
-  };
-  if (texts[top!]) return lang ? `${texts[top!]} (${fmt.languageName(lang)})` : texts[top!];
-  const name = top!.split('[')[0]!;
-  const labels: Record<string, string> = {
-    originalLang: t('Original language'),
-    kind: t('Kind'),
-    status: t('Status'),
-    scope: t('Geographic scope'),
-    dates: t('Dates'),
-    countries: t('Countries and areas'),
-    organisations: t('Organisation {n}', { n }),
-    sdgGoals: t('SDG goals'),
-    targets: t('SDG target {n}', { n }),
-    technologies: t('Technologies'),
-    wsis: t('WSIS action lines'),
-    trustMarkers: t('Trust markers'),
-    impactMetrics: t('Impact figure {n}', { n }),
-    budget: t('Budget'),
-    links: t('Link {n}', { n }),
-    licence: t('Licence'),
-    externalIds: t('Identifiers in other registries'),
-    machineOffered: t('Machine suggestions'),
-  };
-  return labels[name];
-}
 
 /** The one form to create and edit an initiative, with preview, duplicates and every field of the record. */
 export function InitiativeFormPage(props: InitiativeFormProps) {
@@ -96,7 +58,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
       title={title}
       preview={preview ? <InitiativeArticle ctx={ctx} initiative={preview.record} organisations={preview.organisations} /> : undefined}
       anchor={(f) => anchorOf(f, original)}
-      label={(f) => labelOf(ctx, f)}
+      label={(f) => formFieldLabel(ctx, f)}
     >
       <AboutSection {...state} />
       <WhereWhoSection {...state} organisations={organisations} rows={rows} />

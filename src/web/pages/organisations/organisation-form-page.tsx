@@ -4,7 +4,7 @@ import { LANGS } from '../../../domain/vocabulary/language.ts';
 import type { PageContext } from '../../views/context.ts';
 import { Layout } from '../../views/layout.tsx';
 import { textOf } from '../../views/text.tsx';
-import { knownFieldLabel } from '../../views/field-labels.ts';
+import { formFieldLabel } from '../../views/field-labels.ts';
 import { CsrfField, ErrorSummary, Field } from '../../views/form.tsx';
 import { ituMembershipLabel, organisationTypeLabel } from '../../views/labels.ts';
 import { valueOf, type FormBody } from '../record-form/form-data.ts';
@@ -19,12 +19,6 @@ export interface OrganisationFormProps {
   notice?: string;
 }
 
-/** The name of a field for the error summary: a name in one language says which; the rest as the history names them. */
-function labelOf(ctx: PageContext, field: string): string | undefined {
-  const { t, fmt } = ctx;
-  if (field.startsWith('name.')) return `${t('Name')} (${fmt.languageName(field.slice(5))})`;
-  return knownFieldLabel(t, field.split(/[.[]/)[0]!);
-}
 
 /**
  * The organisation form, to edit one (`/{lang}/organisations/{id}/edit`) or add one (`/{lang}/organisations/new`):
@@ -53,7 +47,7 @@ export function OrganisationFormPage({ ctx, organisation: o, body, errors = [], 
           {notice}
         </p>
       ) : null}
-      <ErrorSummary ctx={ctx} errors={errors} anchor={(f) => (f === 'name' ? `name.${originalLang}` : f.split('[')[0]!)} label={(f) => labelOf(ctx, f)} />
+      <ErrorSummary ctx={ctx} errors={errors} anchor={(f) => (f === 'name' ? `name.${originalLang}` : f.split('[')[0]!)} label={(f) => formFieldLabel(ctx, f)} />
       <form id="organisation-form" method="post" action={href(o ? `/organisations/${o.id}/edit` : '/organisations/new')} class="record-form" novalidate>
         <CsrfField ctx={ctx} />
         <SelectInput {...s} name="originalLang" label={t('Original language')} hint={t('The language the name is best known in. The name must be given in it.')} empty={t('Choose a language')} options={LANGS.map((l) => [l, fmt.languageName(l)])} />

@@ -12,10 +12,14 @@ import { prefersJsonLd } from '../content-negotiation.ts';
 import { formErrors, type FormBody } from '../record-form/form-data.ts';
 import { organisationFormToCreate, organisationFormToPatch, organisationToForm } from './organisation-form-data.ts';
 import { OrganisationFormPage } from './organisation-form-page.tsx';
+import { OrganisationListPage } from './organisation-list-page.tsx';
+import { OrganisationListQuery } from '../../api/organisations/schemas.ts';
+import { dropEmptyParams } from '../clean-query.ts';
+import type { Static } from '@sinclair/typebox';
 
 type IdParams = { Params: { lang: string; id: string } };
 
-/** The organisation page (its initiatives and its history), its edit form and the form that adds one. */
+/** The list of organisations, an organisation's page (its initiatives and its history), its edit form and the form that adds one. */
 export function organisationPages(deps: PageDeps) {
   const { services } = deps;
 
@@ -27,6 +31,13 @@ export function organisationPages(deps: PageDeps) {
   }
 
   return async (app: FastifyInstance) => {
+    app.get<{ Params: { lang: string }; Querystring: Static<typeof OrganisationListQuery> }>('/:lang/organisations', { schema: { querystring: OrganisationListQuery, hide: true }, onRequest: dropEmptyParams }, async (req, reply) => {
+      const ctx = contextFor(req, deps);
+      const { page, limit, ...query } = req.query;
+      const result = await services.organisations.list(page, limit ?? 50, query);
+      return sendPage(reply, h(OrganisationListPage, { ctx, data: { query, ...result } }));
+    });
+
     app.get<{ Params: { lang: string } }>('/:lang/organisations/new', { schema: { hide: true } }, async (req, reply) => {
       services.organisations.assertMayCreate(req.actor);
       return renderForm(req, reply, undefined);
@@ -62,7 +73,8 @@ export function organisationPages(deps: PageDeps) {
       ]);
       const edit = services.organisations.mayEdit(req.actor, org) ? h('p', null, h('a', { href: href(`/organisations/${org.id}/edit`) }, t('Edit this organisation'))) : null;
       const historySection = h('section', { 'aria-labelledby': 'history' }, [h('h2', { id: 'history' }, t('History')), h(VersionList, { ctx, versions: history.versions, names: history.names })]);
-      return sendPage(reply, h(TopicPage, { ctx, title: textOf(ctx, org.name, org.originalLang as never), intro: [facts, edit], initiatives: list.items, total: list.total, listQuery: `organisation=${org.id}`, after: historySection }));
+      const up = h('p', { class: 'up-link' }, h('a', { href: href('/organisations') }, t('All organisations')));
+      return sendPage(reply, h(TopicPage, { ctx, title: textOf(ctx, org.name, org.originalLang as never), intro: [up, facts, edit], initiatives: list.items, total: list.total, listQuery: `organisation=${org.id}`, after: historySection }));
     });
 
     app.get<IdParams & { Querystring: { notice?: string } }>('/:lang/organisations/:id/edit', { schema: { hide: true } }, async (req, reply) => {

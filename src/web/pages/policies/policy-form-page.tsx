@@ -13,6 +13,7 @@ import { OriginalLangAndTitle, RecordFormPage } from '../record-form/form-page.t
 import type { FormPageState } from '../record-form/form-routes.ts';
 import { policyRowsToShow, type PolicyRowGroup } from './policy-form-data.ts';
 import { PolicyArticle, type PolicyPageData } from './policy-page.tsx';
+import { formFieldLabel } from '../../views/field-labels.ts';
 
 type Options = [string, string][];
 
@@ -32,37 +33,9 @@ function anchorOf(field: string, originalLang: string): string {
   return field;
 }
 
-/** The name of a field for the error summary. */
+/** The name of a field for the error summary: the shared names, but a policy's countries are its members. */
 function labelOf(ctx: PageContext, field: string): string | undefined {
-  const { t, fmt } = ctx;
-  const row = /\[(\d+)\]/.exec(field)?.[1];
-  const n = row === undefined ? 0 : Number(row) + 1;
-  const texts: Record<string, string> = { title: t('Title'), summary: t('Summary'), issuingBody: t('Issuing body'), 'jurisdiction.organisation': t('Organisation it belongs to') };
-  const text = Object.keys(texts).find((k) => field === k || field.startsWith(`${k}.`));
-  if (text) {
-    const lang = field.slice(text.length + 1);
-    return lang ? `${texts[text]} (${fmt.languageName(lang)})` : texts[text];
-  }
-  const labels: Record<string, string> = {
-    originalLang: t('Original language'),
-    type: t('Type'),
-    level: t('Level'),
-    status: t('Status'),
-    'jurisdiction.country': t('Country'),
-    'jurisdiction.region': t('Region or country group'),
-    jurisdiction: t('Jurisdiction'),
-    countries: t('Member countries'),
-    dates: t('Dates'),
-    themes: t('Themes'),
-    sdgGoals: t('SDG goals'),
-    targets: t('SDG target {n}', { n }),
-    technologies: t('Technologies'),
-    wsis: t('WSIS action lines'),
-    links: t('Link {n}', { n }),
-    relatedPolicies: t('Related policy {n}', { n }),
-    initiatives: t('Linked initiative {n}', { n }),
-  };
-  return labels[field] ?? labels[field.split(/[.[]/)[0]!] ?? labels[field.replace(/\.\w+$/, '')];
+  return formFieldLabel(ctx, field, { countries: ctx.t('Member countries') });
 }
 
 /** Texts, type, level, status and dates. */
