@@ -4,10 +4,10 @@
 // The held-out sets (policy-holdout.csv, DPG archive/ and excluded-nominees/) are meant to be run rarely: see
 // docs/classifier.md. `hard` was the first blind set; since session 4 it is tuned on. `blind2` is the blind set now
 // (test/fixtures/classify/blind-2.md): `all` leaves it out; run it by name once per session, at the end, never with --misses.
-// bench/classify-hard-breakdown.ts gives `hard` per language and kind of row.
+// bench/classify-breakdown.ts gives `hard` per language and kind of row.
 // official-xx: the official SDG target and indicator texts in one language (coverage per language).
 import { readFileSync } from 'node:fs';
-import { classify } from '../src/domain/classify/classify.ts';
+import { classify, suggestedGoals } from '../src/domain/classify/classify.ts';
 import { parseEvalCsv, type EvalRow } from '../src/domain/classify/eval-csv.ts';
 import { evaluate, formatEvaluation } from '../src/domain/classify/evaluate.ts';
 import { dpgEvidenceRows } from './dpg-evidence.ts';
@@ -30,7 +30,7 @@ const SETS: Record<string, { tuned: boolean; blind?: boolean; rows: () => EvalRo
 const args = process.argv.slice(2);
 const only = args.includes('--sets') ? args[args.indexOf('--sets') + 1] : 'all';
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
-const goals = (t: string): number[] => classify(t).sdgs.filter((s) => !s.target).map((s) => s.goal);
+const goals = (t: string): number[] => suggestedGoals(classify(t));
 if (missesOf && SETS[missesOf]?.blind) throw new Error(`${missesOf} is a blind set: its misses are not listed (test/fixtures/classify/blind-2.md)`);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 

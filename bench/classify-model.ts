@@ -2,21 +2,14 @@
 // record (its name, description and SDG evidence), its claimed goals as accepted links — on the first N DPG
 // nominees/ (shared data, read at run time), then evaluates DPG archive/ rows (never trained on) with the lexicon
 // alone and with the model blended in. `node --import tsx bench/classify-model.ts [--shares 0.5,0.25]`
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { classify } from '../src/domain/classify/classify.ts';
+import { classify, suggestedGoals } from '../src/domain/classify/classify.ts';
 import { evaluate } from '../src/domain/classify/evaluate.ts';
 import { train, type TrainingExample } from '../src/domain/classify/model.ts';
 import { DEFAULT_SETTINGS } from '../src/domain/classify/settings.ts';
-import { sharedData } from '../test/helpers/shared-data.ts';
-import { dpgEvidenceRows } from './dpg-evidence.ts';
-
-interface Nominee { name?: string; description?: string; SDGs?: { SDGNumber?: number; evidenceText?: string }[] }
+import { dpgEvidenceRows, readNominees } from './dpg-evidence.ts';
 
 function nomineeExamples(): TrainingExample[] {
-  const dir = sharedData('dpga-publicgoods-candidates', 'nominees');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
-    const n = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Nominee;
+  return readNominees('nominees').map((n) => {
     const sdgs = (n.SDGs ?? []).filter((s) => typeof s.SDGNumber === 'number');
     const text = [n.name, n.description, ...sdgs.map((s) => s.evidenceText)].filter(Boolean).join('. ');
     return { text, lang: 'en', labels: sdgs.map((s) => ({ scheme: 'sdg' as const, code: String(s.SDGNumber), accepted: true })) };
@@ -33,14 +26,13 @@ const line = (label: string, goals: (t: string) => number[]): void => {
   const per = (sdg: number): string => pct(r.perSdg.get(sdg)?.accuracy ?? 0);
   console.log(`${label.padEnd(34)} avg ${pct(r.average.accuracy)}  prec ${pct(r.average.precision)}  rec ${pct(r.average.recall)}  SDG9 ${per(9)}  SDG17 ${per(17)}`);
 };
-const goalsOf = (result: ReturnType<typeof classify>): number[] => result.sdgs.filter((s) => !s.target).map((s) => s.goal);
 
 console.log(`archive/ rows: ${rows.length}; nominees/ examples: ${examples.length}`);
-line('lexicon alone', (t) => goalsOf(classify(t)));
+line('lexicon alone', (t) => suggestedGoals(classify(t)));
 for (const n of [25, 50, 100, examples.length]) {
   const model = train(examples.slice(0, n));
   for (const share of shares) {
     const settings = { ...DEFAULT_SETTINGS, modelShare: share };
-    line(`model on ${n} records, share ${share}`, (t) => goalsOf(classify(t, { model, settings })));
+    line(`model on ${n} records, share ${share}`, (t) => suggestedGoals(classify(t, { model, settings })));
   }
 }

@@ -2,10 +2,8 @@
 // nominees/, archive/ and digitalpublicgoods/; shared data, read at run time) are software and compliance prose that
 // seldom addresses a goal. Goals suggested per 100 texts, and the phrases behind them most often, show which terms
 // fire on ordinary ICT wording ("training data", "open-source community", "data migration"). Compare two checkouts.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { classify } from '../src/domain/classify/classify.ts';
-import { sharedData } from '../test/helpers/shared-data.ts';
+import { readNominees } from './dpg-evidence.ts';
 
 const texts = new Set<string>();
 const walk = (v: unknown): void => {
@@ -13,10 +11,7 @@ const walk = (v: unknown): void => {
   else if (Array.isArray(v)) v.forEach(walk);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'SDGs' && k !== 'evidenceText') walk(x);
 };
-for (const folder of ['digitalpublicgoods', 'nominees', 'archive']) {
-  const dir = sharedData('dpga-publicgoods-candidates', folder);
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) walk(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-}
+for (const folder of ['digitalpublicgoods', 'nominees', 'archive']) readNominees(folder).forEach(walk);
 let goals = 0;
 const phrases = new Map<string, number>();
 for (const t of texts) {

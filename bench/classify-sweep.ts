@@ -2,7 +2,7 @@
 // printing average accuracy per set for each pair, so thresholds are chosen without touching held-out sets.
 // `--also NAME` adds one held-out set (policy, archive) — use once, after the choice.
 import { readFileSync } from 'node:fs';
-import { classify } from '../src/domain/classify/classify.ts';
+import { classify, suggestedGoals } from '../src/domain/classify/classify.ts';
 import { parseEvalCsv, type EvalRow } from '../src/domain/classify/eval-csv.ts';
 import { evaluate } from '../src/domain/classify/evaluate.ts';
 import { dpgEvidenceRows } from './dpg-evidence.ts';
@@ -16,7 +16,7 @@ if (also === 'archive') sets.push(['archive', dpgEvidenceRows(['archive'])]);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 for (const goalThreshold of [0.2, 0.25, 0.3, 0.35]) {
   for (const relativeToTop of [0, 0.1, 0.15, 0.25, 0.35]) {
-    const goals = (t: string): number[] => classify(t, { settings: { goalThreshold, relativeToTop } }).sdgs.filter((s) => !s.target).map((s) => s.goal);
+    const goals = (t: string): number[] => suggestedGoals(classify(t, { settings: { goalThreshold, relativeToTop } }));
     const parts = sets.map(([name, rows]) => {
       const r = evaluate(rows, goals);
       return `${name} ${pct(r.average.accuracy)} (9: ${pct(r.perSdg.get(9)?.accuracy ?? 0)}, 17: ${pct(r.perSdg.get(17)?.accuracy ?? 0)})`;

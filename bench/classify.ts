@@ -3,7 +3,7 @@
 // the evaluation of the dev set, the held-out set and the DPG registry's evidence texts (shared data).
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { classify } from '../src/domain/classify/classify.ts';
+import { classify, suggestedGoals } from '../src/domain/classify/classify.ts';
 import { parseEvalCsv } from '../src/domain/classify/eval-csv.ts';
 import { evaluate, formatEvaluation } from '../src/domain/classify/evaluate.ts';
 import { createFastTextDetector } from '../src/domain/classify/fasttext-detector.ts';
@@ -46,7 +46,7 @@ console.log(`classify (fastText lang for Latin): ${withFastText.toFixed(0).padSt
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
 if (process.argv.includes('--accuracy')) {
-  const goals = (t: string) => classify(t).sdgs.filter((s) => !s.target).map((s) => s.goal);
+  const goals = (t: string) => suggestedGoals(classify(t));
   const sets: [string, () => ReturnType<typeof fixture>][] = [
     ['dev.csv (team-written, tuned on)', () => dev],
     ['holdout.csv (team-written, not tuned on)', () => holdout],

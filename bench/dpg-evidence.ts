@@ -6,16 +6,20 @@ import { join } from 'node:path';
 import type { EvalRow } from '../src/domain/classify/eval-csv.ts';
 import { sharedData } from '../test/helpers/shared-data.ts';
 
-interface Nominee { name?: string; SDGs?: { SDGNumber?: number; evidenceText?: string }[] }
+export interface Nominee { name?: string; description?: string; SDGs?: { SDGNumber?: number; evidenceText?: string }[] }
+
+/** Every record of one folder of the DPG registry ('nominees', 'archive', 'digitalpublicgoods'…), in file-name order. */
+export function readNominees(folder: string): Nominee[] {
+  const dir = sharedData('dpga-publicgoods-candidates', folder);
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Nominee);
+}
 
 /** Rows from the DPG registry's SDG evidence texts, from the given folders ('nominees' for tuning, 'archive' held out). */
 export function dpgEvidenceRows(folders: string[]): EvalRow[] {
   const rows: EvalRow[] = [];
   const seen = new Set<string>();
   for (const folder of folders) {
-    const dir = sharedData('dpga-publicgoods-candidates', folder);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-      const nominee = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Nominee;
+    for (const nominee of readNominees(folder)) {
       const claims = (nominee.SDGs ?? []).filter((s) => typeof s.SDGNumber === 'number');
       const claimed = new Set(claims.map((s) => s.SDGNumber!));
       for (const claim of claims) {

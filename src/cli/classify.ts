@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { CLI_ACTOR } from '../domain/access/access.ts';
-import { classify, type ClassifyOptions } from '../domain/classify/classify.ts';
+import { classify, suggestedGoals, type ClassifyOptions } from '../domain/classify/classify.ts';
 import { EvalCsvError, readEvalCsv } from '../domain/classify/eval-csv.ts';
 import { evaluate, evaluateByLanguage, formatEvaluation, formatLanguageTable } from '../domain/classify/evaluate.ts';
 import { detectLanguageByScript } from '../domain/classify/detect-language.ts';
@@ -135,7 +135,7 @@ export function classifyCommands(program: Command): void {
       }
       if (parsed.problems.length) process.stderr.write(`${file}: ${parsed.problems.length} bad row(s) left out:\n  ${parsed.problems.join('\n  ')}\n`);
       if (!parsed.rows.length) throw new UsageError(`${file}: no row to evaluate`);
-      const goals = (text: string) => classify(text, options).sdgs.filter((s) => !s.target).map((s) => s.goal);
+      const goals = (text: string) => suggestedGoals(classify(text, options));
       process.stdout.write(`${formatEvaluation(evaluate(parsed.rows, goals))}\n`);
       // Per language (detected from each text, as classify does): is every lexicon as good as the English one?
       const byLanguage = evaluateByLanguage(parsed.rows, goals, (text) => detectLanguageByScript(text).lexiconLang, ['en', 'fr', 'es', 'ar', 'zh', 'ru']);

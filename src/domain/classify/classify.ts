@@ -55,6 +55,11 @@ export function classify(text: string, options: ClassifyOptions = {}): ClassifyR
   return { lang: detected.tag, lexiconLang: detected.lexiconLang, sdgs, technologies, wsis };
 }
 
+/** The goals a result suggests (its entries without a target): what evaluation compares with a row's label. */
+export function suggestedGoals(result: Pick<ClassifyResult, 'sdgs'>): number[] {
+  return result.sdgs.filter((s) => !s.target).map((s) => s.goal);
+}
+
 function blend(lexiconScore: number, prediction: ModelPrediction | undefined, share: number): number {
   return prediction ? (1 - share) * lexiconScore + share * prediction.probability : lexiconScore;
 }
