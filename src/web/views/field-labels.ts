@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/i18n.ts';
 import type { PageContext } from './context.ts';
+import { LANGS } from '../../domain/vocabulary/language.ts';
 
 // The name of a record field (initiative, policy, organisation) as people read it, for the history's list of
 // changed fields and its diff. The version store records field keys ("trustMarkers"); a reader sees "Trust markers".
@@ -63,7 +64,7 @@ const ROW_LABELS: Record<string, (t: Translate, n: number) => string> = {
   initiatives: (t, n) => t('Linked initiative {n}', { n }),
 };
 
-const LANG_SUFFIX = /^(.+)\.(en|fr|es|ar|zh|ru)$/;
+const LANG_SUFFIX = new RegExp(`^(.+)\\.(${LANGS.join('|')})$`);
 
 /** The reader's name of a record field, or undefined for a field that has none (added later, or internal). */
 export function knownFieldLabel(t: Translate, field: string): string | undefined {
